@@ -1,0 +1,50 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "PeacekeepingTimeline",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "peacekeeping", targets: ["peacekeeping"]),
+        .library(name: "TimelineEngine", targets: ["TimelineEngine"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(
+            name: "TimelineEngine",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "DefaultTimeline",
+            resources: [.copy("../../Resources/timeline.yaml")]
+        ),
+        .target(
+            name: "TimelineReports",
+            dependencies: ["TimelineEngine", .product(name: "CSV", package: "CSV.swift")]
+        ),
+        .executableTarget(
+            name: "peacekeeping",
+            dependencies: [
+                "TimelineEngine", "TimelineReports", "DefaultTimeline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "TimelineEngineTests",
+            dependencies: ["TimelineEngine", "DefaultTimeline"]
+        ),
+        .testTarget(
+            name: "PeacekeepingCLITests",
+            dependencies: ["peacekeeping"]
+        ),
+    ]
+)

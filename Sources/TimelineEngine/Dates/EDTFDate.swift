@@ -1,0 +1,93 @@
+/// One calendar date in the Extended Date/Time Format (EDTF), levels 0 and 1.
+///
+/// Covers what a history needs: year, month or day precision (`2003`, `2003-06`,
+/// `2003-06-12`), unspecified digits (`199X`, `19XX`, `2003-XX`), and the qualifiers
+/// uncertain (`2005?`), approximate (`~1993` or `1993~`) and both (`%2004`, `2004%`).
+public struct EDTFDate: Sendable, Hashable {
+    /// How precisely the date is known.
+    public enum Precision: Int, Sendable, Comparable {
+        case century, decade, year, month, day
+
+        public static func < (lhs: Precision, rhs: Precision) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    /// The year; for a decade or century, its first year (`199X` is 1990).
+    public let year: Int
+    /// The month (1–12) when the precision is month or day.
+    public let month: Int?
+    /// The day of the month when the precision is day.
+    public let day: Int?
+    public let precision: Precision
+    /// `?`: the source is not sure of this date.
+    public let isUncertain: Bool
+    /// `~`: the date is an estimate.
+    public let isApproximate: Bool
+    /// The text this date was parsed from, kept so that exports give it back unchanged.
+    public let text: String
+
+    /// The first day this date can stand for.
+    public var earliest: DayStamp {
+        switch precision {
+        case .century: DayStamp(year: year, month: 1, day: 1)
+        case .decade: DayStamp(year: year, month: 1, day: 1)
+        case .year: DayStamp(year: year, month: 1, day: 1)
+        case .month: DayStamp(year: year, month: month!, day: 1)
+        case .day: DayStamp(year: year, month: month!, day: day!)
+        }
+    }
+
+    /// The last day this date can stand for.
+    public var latest: DayStamp {
+        switch precision {
+        case .century: DayStamp(year: year + 99, month: 12, day: 31)
+        case .decade: DayStamp(year: year + 9, month: 12, day: 31)
+        case .year: DayStamp(year: year, month: 12, day: 31)
+        case .month: DayStamp(year: year, month: month!, day: Calendar.daysIn(month: month!, year: year))
+        case .day: DayStamp(year: year, month: month!, day: day!)
+        }
+    }
+
+    init(year: Int, month: Int?, day: Int?, precision: Precision,
+         isUncertain: Bool, isApproximate: Bool, text: String) {
+        self.year = year
+        self.month = month
+        self.day = day
+        self.precision = precision
+        self.isUncertain = isUncertain
+        self.isApproximate = isApproximate
+        self.text = text
+    }
+}
+
+/// A day as one sortable integer (`yyyymmdd`), for ordering and overlap tests.
+public struct DayStamp: Sendable, Hashable, Comparable {
+    public let value: Int
+
+    public init(year: Int, month: Int, day: Int) {
+        value = year * 10_000 + month * 100 + day
+    }
+
+    init(value: Int) { self.value = value }
+
+    public var year: Int { value / 10_000 }
+
+    /// Later than every real date: the end of an event still going on.
+    public static let distantFuture = DayStamp(value: Int.max)
+
+    public static func < (lhs: DayStamp, rhs: DayStamp) -> Bool { lhs.value < rhs.value }
+}
+
+/// Gregorian calendar rules needed to reject impossible dates.
+enum Calendar {
+    static func isLeap(_ year: Int) -> Bool {
+        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+}

@@ -1,0 +1,232 @@
+import Yams
+
+/// Turns one data file's text into a `ParsedDocument`, reporting syntax errors, wrong
+/// types, unknown fields and invalid dates with their positions.
+///
+/// JSON is read by the same YAML parser (JSON is YAML's flow style), so both formats
+/// get the same positions and messages.
+struct DocumentParser {
+    static let documentFields = ["organizations", "chapters", "events"]
+    static let organizationFields = ["id", "name", "kind", "parent"]
+    static let chapterFields = ["id", "kind", "title", "number", "subject", "firstPage", "lastPage"]
+    static let eventFields = ["id", "title", "acronym", "aliases", "kind", "start", "end", "places",
+                              "organizations", "roles", "summary", "links", "chapters", "pages",
+                              "footnotes", "tags", "source", "sourceNote"]
+    static let linkFields = ["type", "target"]
+
+    private var reader: NodeReader
+    private var recorded: [String: SourcePosition] = [:]
+
+    private init(file: String) { reader = NodeReader(file: file) }
+
+    /// Parses `text`; the document holds whatever could be read, the diagnostics the rest.
+    static func parse(_ text: String, file: String) -> (ParsedDocument, [Diagnostic]) {
+        var parser = DocumentParser(file: file)
+        let yaml: Yams.Parser
+        let root: Node?
+        do {
+            yaml = try Yams.Parser(yaml: text)
+            root = try yaml.singleRoot()
+        } catch {
+            return (ParsedDocument(), [SyntaxError.diagnostic(for: error, text: text, file: file)])
+        }
+        guard let root else {
+            return (ParsedDocument(), [Diagnostic(file: file, position: nil,
+                                                  message: "the file holds no timeline: expected a mapping with 'events'")])
+        }
+        // Nodes hold their anchors weakly; the parser keeps them alive, and so lets
+        // the reader see (and refuse) anchored nodes.
+        let document = withExtendedLifetime(yaml) { parser.document(root) }
+        return (document, parser.reader.diagnostics)
+    }
+
+    private mutating func document(_ root: Node) -> ParsedDocument {
+        var document = ParsedDocument()
+        guard let fields = reader.fields(root, allowed: Self.documentFields, field: nil) else { return document }
+        if fields["events"] == nil {
+            reader.report(root, field: "events", "missing required field")
+        }
+        if let node = fields["organizations"]?.value {
+            document.organizations = reader.elements(node, field: "organizations").compactMap { organization($0) }
+        }
+        if let node = fields["chapters"]?.value {
+            document.chapters = reader.elements(node, field: "chapters").compactMap { chapter($0) }
+        }
+        if let node = fields["events"]?.value {
+            document.events = reader.elements(node, field: "events").compactMap { event($0) }
+        }
+        return document
+    }
+
+    private mutating func organization(_ node: Node) -> Located<Organization>? {
+        recorded = [:]
+        guard let fields = reader.fields(node, allowed: Self.organizationFields, field: "organizations") else { return nil }
+        let id = identifier(fields, in: node)
+        let name = reader.requiredText(fields, "name", in: node)
+        let kind: Organization.Kind? = required(fields, "kind", in: node)
+        let parent = optionalText(fields, "parent")
+        guard let id, let name, let kind else { return nil }
+        return located(Organization(id: id, name: name, kind: kind, parent: parent), node)
+    }
+
+    private mutating func chapter(_ node: Node) -> Located<Chapter>? {
+        recorded = [:]
+        guard let fields = reader.fields(node, allowed: Self.chapterFields, field: "chapters") else { return nil }
+        let id = identifier(fields, in: node)
+        let kind: Chapter.Kind? = required(fields, "kind", in: node)
+        let title = reader.requiredText(fields, "title", in: node)
+        let number = fields["number"].flatMap { reader.number($0.value, field: "number") }
+        let subject = optionalText(fields, "subject")
+        let first = fields["firstPage"].flatMap { reader.number($0.value, field: "firstPage") }
+        let last = fields["lastPage"].flatMap { reader.number($0.value, field: "lastPage") }
+        if kind == .handbook, number == nil, fields["number"] == nil {
+            reader.report(node, field: "number", "a handbook chapter needs its number")
+        }
+        var pages: ClosedRange<Int>?
+        if let first {
+            let end = last ?? first
+            if end < first {
+                reader.report(fields["lastPage"]!.value, field: "lastPage", "comes before firstPage \(first)")
+            } else {
+                pages = first...end
+            }
+        } else if last != nil {
+            reader.report(fields["lastPage"]!.value, field: "lastPage", "needs a firstPage")
+        }
+        guard let id, let kind, let title else { return nil }
+        return located(Chapter(id: id, kind: kind, title: title, number: number, subject: subject, pages: pages), node)
+    }
+
+    private mutating func event(_ node: Node) -> Located<Event>? {
+        recorded = [:]
+        reader.eventID = node.mapping?["id"]?.scalar?.string
+        defer { reader.eventID = nil }
+        guard let fields = reader.fields(node, allowed: Self.eventFields, field: "events") else { return nil }
+        let id = identifier(fields, in: node)
+        reader.eventID = id
+        let title = reader.requiredText(fields, "title", in: node)
+        let kind: Event.Kind? = required(fields, "kind", in: node)
+        let dates = eventDates(fields, in: node)
+        let participants = self.participants(fields)
+        let links = fields["links"].map { entry in
+            reader.elements(entry.value, field: "links").enumerated().compactMap { link($1, offset: $0) }
+        } ?? []
+        let source: Event.Source = fields["source"].flatMap { reader.choice($0.value, field: "source") } ?? .chapter
+        let sourceNote = optionalText(fields, "sourceNote")
+        if source == .mixed, sourceNote == nil {
+            reader.report(fields["source"]!.value, field: "sourceNote",
+                          "source 'mixed' needs a sourceNote saying which facts come from outside the chapter")
+        }
+        let chapters = listed(fields, "chapters")
+        let pages = fields["pages"].map { reader.numbers($0.value, field: "pages") } ?? []
+        let footnotes = fields["footnotes"].map { reader.numbers($0.value, field: "footnotes") } ?? []
+        // An event with errors is still kept, so that its references are checked too;
+        // its diagnostics already fail the load.
+        guard let id else { return nil }
+        let event = Event(
+            id: id, title: title ?? "", acronym: optionalText(fields, "acronym"), aliases: listed(fields, "aliases"),
+            kind: kind ?? .operation, dates: dates ?? .placeholder, places: listed(fields, "places"), participants: participants,
+            summary: optionalText(fields, "summary") ?? "", links: links, chapters: chapters,
+            pages: pages, footnotes: footnotes, tags: listed(fields, "tags"), source: source,
+            sourceNote: sourceNote)
+        return located(event, node)
+    }
+
+    private mutating func eventDates(_ fields: [String: (key: Node, value: Node)], in node: Node) -> EventDates? {
+        guard let start = reader.requiredText(fields, "start", in: node) else { return nil }
+        let end = optionalText(fields, "end")
+        do {
+            return try EventDates(start: start, end: end)
+        } catch let error as EDTFError {
+            let field = error.text == end ? "end" : "start"
+            reader.report(fields[field]!.value, field: field, error.description)
+            return nil
+        } catch {
+            reader.report(node, field: "start", "\(error)")
+            return nil
+        }
+    }
+
+    private mutating func participants(_ fields: [String: (key: Node, value: Node)]) -> [Event.Participant] {
+        var participants = [Event.Participant]()
+        if let node = fields["organizations"]?.value {
+            for (offset, element) in reader.elements(node, field: "organizations").enumerated() {
+                let field = "organizations[\(offset)]"
+                guard let id = reader.text(element, field: field) else { continue }
+                record(field, element)
+                participants.append(Event.Participant(organization: id))
+            }
+        }
+        guard let rolesNode = fields["roles"]?.value,
+              let roles = reader.fields(rolesNode, allowed: participants.map(\.organization), field: "roles") else {
+            return participants
+        }
+        for (organization, entry) in roles {
+            guard let role: Event.Role = reader.choice(entry.value, field: "roles.\(organization)") else { continue }
+            if let index = participants.firstIndex(where: { $0.organization == organization }) {
+                participants[index].role = role
+            }
+        }
+        return participants
+    }
+
+    private mutating func link(_ node: Node, offset: Int) -> EventLink? {
+        let field = "links[\(offset)]"
+        guard let fields = reader.fields(node, allowed: Self.linkFields, field: field) else { return nil }
+        let type: LinkType? = fields["type"].flatMap { reader.choice($0.value, field: "\(field).type") }
+        if fields["type"] == nil { reader.report(node, field: "\(field).type", "missing required field") }
+        guard let targetNode = fields["target"]?.value else {
+            reader.report(node, field: "\(field).target", "missing required field")
+            return nil
+        }
+        guard let target = reader.text(targetNode, field: "\(field).target"), let type else { return nil }
+        record("\(field).target", targetNode)
+        return EventLink(type: type, target: target)
+    }
+
+    // MARK: Field helpers
+
+    private mutating func identifier(_ fields: [String: (key: Node, value: Node)], in node: Node) -> String? {
+        guard let id = reader.requiredText(fields, "id", in: node) else { return nil }
+        guard id.unicodeScalars.allSatisfy(Self.identifierCharacters.contains) else {
+            reader.report(fields["id"]!.value, field: "id", "'\(id)' may hold only letters, digits, '-', '_' and '.'")
+            return nil
+        }
+        return id
+    }
+
+    private static let identifierCharacters: Set<Unicode.Scalar> = Set(
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.".unicodeScalars)
+
+    private mutating func required<Value: RawRepresentable & CaseIterable>(
+        _ fields: [String: (key: Node, value: Node)], _ name: String, in node: Node
+    ) -> Value? where Value.RawValue == String {
+        guard let entry = fields[name] else {
+            reader.report(node, field: name, "missing required field")
+            return nil
+        }
+        return reader.choice(entry.value, field: name)
+    }
+
+    private mutating func optionalText(_ fields: [String: (key: Node, value: Node)], _ name: String) -> String? {
+        guard let entry = fields[name] else { return nil }
+        record(name, entry.value)
+        return reader.text(entry.value, field: name)
+    }
+
+    private mutating func listed(_ fields: [String: (key: Node, value: Node)], _ name: String) -> [String] {
+        guard let node = fields[name]?.value else { return [] }
+        for (offset, element) in (node.sequence.map(Array.init) ?? []).enumerated() {
+            record("\(name)[\(offset)]", element)
+        }
+        return reader.texts(node, field: name)
+    }
+
+    private mutating func record(_ field: String, _ node: Node) {
+        recorded[field] = reader.position(node)
+    }
+
+    private func located<Value>(_ value: Value, _ node: Node) -> Located<Value> {
+        Located(value: value, position: reader.position(node), fields: recorded)
+    }
+}

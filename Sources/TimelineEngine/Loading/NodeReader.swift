@@ -1,0 +1,152 @@
+import Yams
+
+/// Reads a composed YAML (or JSON) document field by field, collecting a diagnostic
+/// for every problem instead of stopping at the first.
+struct NodeReader {
+    let file: String
+    private(set) var diagnostics: [Diagnostic] = []
+    /// The event being read, named in every diagnostic.
+    var eventID: String?
+
+    init(file: String) { self.file = file }
+
+    func position(_ node: Node) -> SourcePosition {
+        let mark = node.mark
+        return SourcePosition(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+    }
+
+    mutating func report(_ node: Node, field: String?, _ message: String) {
+        diagnostics.append(Diagnostic(file: file, position: position(node), eventID: eventID,
+                                      field: field, message: message))
+    }
+
+    /// The node itself unless it carries an anchor: anchors and aliases are refused,
+    /// since each alias would copy a subtree and a small file could expand without bound.
+    private mutating func plain(_ node: Node, field: String?) -> Node? {
+        guard node.anchor == nil else {
+            report(node, field: field, "YAML anchors and aliases (&name, *name) are not supported in timeline files")
+            return nil
+        }
+        return node
+    }
+
+    /// The fields of a mapping, each known one with its key's node; unknown keys are reported.
+    mutating func fields(_ node: Node, allowed: [String], field: String?) -> [String: (key: Node, value: Node)]? {
+        guard let node = plain(node, field: field) else { return nil }
+        guard let mapping = node.mapping else {
+            report(node, field: field, "expected a mapping of fields, found \(describe(node))")
+            return nil
+        }
+        var result = [String: (key: Node, value: Node)]()
+        for (key, value) in mapping {
+            guard let name = key.scalar?.string else {
+                report(key, field: field, "a field name must be text")
+                continue
+            }
+            guard allowed.contains(name) else {
+                let hint = FieldNames.suggestion(for: name, among: allowed).map { " (did you mean '\($0)'?)" } ?? ""
+                report(key, field: name, "unknown field\(hint); known fields: \(allowed.joined(separator: ", "))")
+                continue
+            }
+            result[name] = (key, value)
+        }
+        return result
+    }
+
+    /// The elements of a sequence field.
+    mutating func elements(_ node: Node, field: String) -> [Node] {
+        guard let node = plain(node, field: field) else { return [] }
+        guard let sequence = node.sequence else {
+            report(node, field: field, "expected a list, found \(describe(node))")
+            return []
+        }
+        return Array(sequence)
+    }
+
+    /// A text value; `nil` for null, with a diagnostic when it is not a scalar.
+    mutating func text(_ node: Node, field: String) -> String? {
+        guard let node = plain(node, field: field) else { return nil }
+        guard let scalar = node.scalar else {
+            report(node, field: field, "expected text, found \(describe(node))")
+            return nil
+        }
+        return isNull(scalar) ? nil : scalar.string
+    }
+
+    /// A required, non-empty text value.
+    mutating func requiredText(_ fields: [String: (key: Node, value: Node)], _ name: String, in node: Node) -> String? {
+        guard let entry = fields[name] else {
+            report(node, field: name, "missing required field")
+            return nil
+        }
+        guard let value = text(entry.value, field: name) else {
+            if entry.value.scalar != nil { report(entry.value, field: name, "must not be empty") }
+            return nil
+        }
+        guard !value.trimmingWhitespace.isEmpty else {
+            report(entry.value, field: name, "must not be empty")
+            return nil
+        }
+        return value
+    }
+
+    /// A list of texts.
+    mutating func texts(_ node: Node?, field: String) -> [String] {
+        guard let node else { return [] }
+        return elements(node, field: field).enumerated().compactMap { offset, element in
+            text(element, field: "\(field)[\(offset)]")
+        }
+    }
+
+    /// A positive whole number.
+    mutating func number(_ node: Node, field: String) -> Int? {
+        guard let value = text(node, field: field) else { return nil }
+        guard let number = Int(value), number > 0 else {
+            report(node, field: field, "expected a positive whole number, found '\(value)'")
+            return nil
+        }
+        return number
+    }
+
+    mutating func numbers(_ node: Node?, field: String) -> [Int] {
+        guard let node else { return [] }
+        return elements(node, field: field).enumerated().compactMap { offset, element in
+            number(element, field: "\(field)[\(offset)]")
+        }
+    }
+
+    /// One of a fixed set of values, such as a kind or a link type.
+    mutating func choice<Value: RawRepresentable & CaseIterable>(_ node: Node, field: String) -> Value?
+    where Value.RawValue == String {
+        guard let value = text(node, field: field) else {
+            report(node, field: field, "must not be empty")
+            return nil
+        }
+        if let choice = Value(rawValue: value) { return choice }
+        let names = Value.allCases.map(\.rawValue)
+        let hint = FieldNames.suggestion(for: value, among: names).map { " (did you mean '\($0)'?)" } ?? ""
+        report(node, field: field, "unknown value '\(value)'\(hint); expected one of: \(names.joined(separator: ", "))")
+        return nil
+    }
+
+    private func isNull(_ scalar: Node.Scalar) -> Bool {
+        scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    private func describe(_ node: Node) -> String {
+        switch node {
+        case .mapping: "a mapping"
+        case .sequence: "a list"
+        case .scalar(let scalar): isNull(scalar) ? "nothing" : "'\(scalar.string.prefix(40))'"
+        case .alias: "an alias"
+        }
+    }
+}
+
+extension String {
+    var trimmingWhitespace: Substring {
+        let start = firstIndex { !$0.isWhitespace } ?? endIndex
+        let end = lastIndex { !$0.isWhitespace }.map(index(after:)) ?? start
+        return self[start..<end]
+    }
+}

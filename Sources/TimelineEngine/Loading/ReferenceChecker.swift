@@ -1,0 +1,81 @@
+/// The checks that need every file at once: unique ids, and references to
+/// organizations, chapters and events that exist.
+enum ReferenceChecker {
+    static func check(_ document: ParsedDocument) -> [Diagnostic] {
+        var diagnostics = [Diagnostic]()
+        let organizations = unique(document.organizations, id: \.id, noun: "organization", into: &diagnostics)
+        let chapters = unique(document.chapters, id: \.id, noun: "chapter", into: &diagnostics)
+        let events = unique(document.events, id: \.id, noun: "event", into: &diagnostics)
+
+        for organization in document.organizations {
+            guard let parent = organization.value.parent else { continue }
+            if organizations[parent] == nil {
+                diagnostics.append(problem(organization, field: "parent", "unknown organization '\(parent)'"))
+            } else if hasCycle(from: organization.value.id, parents: document.organizations) {
+                diagnostics.append(problem(organization, field: "parent", "organizations cannot be their own parent, directly or not"))
+            }
+        }
+        for event in document.events {
+            let id = event.value.id
+            var seenOrganizations = Set<String>()
+            for (offset, participant) in event.value.participants.enumerated() {
+                let field = "organizations[\(offset)]"
+                if organizations[participant.organization] == nil {
+                    diagnostics.append(problem(event, field: field, eventID: id, unknown("organization", participant.organization, organizations.keys)))
+                } else if !seenOrganizations.insert(participant.organization).inserted {
+                    diagnostics.append(problem(event, field: field, eventID: id, "'\(participant.organization)' is listed twice"))
+                }
+            }
+            for (offset, chapter) in event.value.chapters.enumerated() where chapters[chapter] == nil {
+                diagnostics.append(problem(event, field: "chapters[\(offset)]", eventID: id, unknown("chapter", chapter, chapters.keys)))
+            }
+            for (offset, link) in event.value.links.enumerated() {
+                let field = "links[\(offset)].target"
+                if link.target == id {
+                    diagnostics.append(problem(event, field: field, eventID: id, "an event cannot link to itself"))
+                } else if events[link.target] == nil {
+                    diagnostics.append(problem(event, field: field, eventID: id, unknown("event", link.target, events.keys)))
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    private static func unique<Value>(_ items: [Located<Value>], id: KeyPath<Value, String>, noun: String,
+                                      into diagnostics: inout [Diagnostic]) -> [String: SourcePosition] {
+        var first = [String: SourcePosition]()
+        for item in items {
+            let key = item.value[keyPath: id]
+            if let earlier = first[key] {
+                diagnostics.append(Diagnostic(file: item.position.file, position: item.position,
+                                              eventID: noun == "event" ? key : nil, field: "id",
+                                              message: "duplicate \(noun) id '\(key)', first defined at \(earlier)"))
+            } else {
+                first[key] = item.position
+            }
+        }
+        return first
+    }
+
+    private static func hasCycle(from start: String, parents: [Located<Organization>]) -> Bool {
+        let parentOf = Dictionary(parents.map { ($0.value.id, $0.value.parent) }, uniquingKeysWith: { first, _ in first })
+        var seen: Set<String> = [start]
+        var current = parentOf[start] ?? nil
+        while let next = current {
+            guard seen.insert(next).inserted else { return true }
+            current = parentOf[next] ?? nil
+        }
+        return false
+    }
+
+    private static func unknown(_ noun: String, _ id: String, _ known: Dictionary<String, SourcePosition>.Keys) -> String {
+        let hint = FieldNames.suggestion(for: id, among: Array(known)).map { " (did you mean '\($0)'?)" } ?? ""
+        return "unknown \(noun) '\(id)'\(hint)"
+    }
+
+    private static func problem<Value>(_ item: Located<Value>, field: String, eventID: String? = nil,
+                                       _ message: String) -> Diagnostic {
+        let position = item.position(of: field)
+        return Diagnostic(file: position.file, position: position, eventID: eventID, field: field, message: message)
+    }
+}

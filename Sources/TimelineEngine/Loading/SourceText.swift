@@ -1,0 +1,50 @@
+/// The checks a data file passes before any parser sees it: not empty, not binary,
+/// valid UTF-8. Each failure names the file and, where it has one, the position.
+enum SourceText {
+    /// Decodes `bytes` as UTF-8 text, or explains why it is not a data file.
+    static func decode(_ bytes: [UInt8], file: String) -> Result<String, Diagnostic> {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if body.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            return .failure(Diagnostic(file: file, position: nil, message: "the file is empty: expected a timeline with 'events'"))
+        }
+        if let text = String(validating: body, as: UTF8.self) {
+            if let nul = text.utf8.firstIndex(of: 0) {
+                let position = self.position(of: text.utf8.distance(from: text.utf8.startIndex, to: nul),
+                                             in: body, file: file)
+                return .failure(Diagnostic(file: file, position: position,
+                                           message: "the file holds a NUL byte: it looks binary, not YAML or JSON text"))
+            }
+            return .success(text)
+        }
+        return .failure(invalidUTF8(body, file: file))
+    }
+
+    private static func invalidUTF8(_ bytes: ArraySlice<UInt8>, file: String) -> Diagnostic {
+        var decoder = UTF8()
+        var iterator = bytes.makeIterator()
+        var line = 1
+        var column = 1
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+            case .emptyInput:
+                break loop
+            case .error:
+                return Diagnostic(file: file, position: SourcePosition(file: file, line: line, column: column),
+                                  message: "invalid UTF-8: data files must be UTF-8 text")
+            }
+        }
+        return Diagnostic(file: file, position: nil, message: "invalid UTF-8: data files must be UTF-8 text")
+    }
+
+    /// The line and column (in Unicode scalars) of a byte offset into UTF-8 text.
+    static func position(of offset: Int, in bytes: ArraySlice<UInt8>, file: String) -> SourcePosition {
+        let prefix = bytes.prefix(offset)
+        let line = prefix.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+        let lineStart = prefix.lastIndex(of: 0x0A).map { $0 + 1 } ?? prefix.startIndex
+        let column = prefix[lineStart...].reduce(1) { ($1 & 0xC0) == 0x80 ? $0 : $0 + 1 }
+        return SourcePosition(file: file, line: line, column: column)
+    }
+}

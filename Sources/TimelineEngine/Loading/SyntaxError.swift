@@ -1,0 +1,26 @@
+import Yams
+
+/// Turns the YAML parser's errors into diagnostics with a file, line and column.
+enum SyntaxError {
+    static func diagnostic(for error: Error, text: String, file: String) -> Diagnostic {
+        guard let yamlError = error as? YamlError else {
+            return Diagnostic(file: file, position: nil, message: "cannot read the file: \(error)")
+        }
+        switch yamlError {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            let detail = context.map { " (\($0.text))" } ?? ""
+            return Diagnostic(file: file, position: SourcePosition(file: file, line: mark.line, column: mark.column),
+                              message: "syntax error: \(problem)\(detail)")
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return Diagnostic(file: file,
+                              position: SourcePosition(file: file, line: context.mark.line, column: context.mark.column),
+                              message: "duplicate keys in one mapping: \(duplicates.joined(separator: ", "))")
+        case let .reader(problem, offset, _, _):
+            let position = offset.map { SourceText.position(of: $0, in: Array(text.utf8)[...], file: file) }
+            return Diagnostic(file: file, position: position, message: "cannot read the text: \(problem)")
+        default:
+            return Diagnostic(file: file, position: nil, message: "cannot read the file: \(yamlError)")
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+
+/// Loads timelines from YAML or JSON files, merges several into one, and checks
+/// everything, reporting every problem rather than the first.
+public enum TimelineLoader {
+    /// The largest data file accepted, so a wrong path to a disk image fails at once.
+    public static let maximumFileSize = 1 << 30
+
+    /// A data file's name (as shown in messages) and its bytes.
+    public struct Source: Sendable {
+        public let name: String
+        public let bytes: [UInt8]
+
+        public init(name: String, bytes: [UInt8]) {
+            self.name = name
+            self.bytes = bytes
+        }
+
+        /// Reads a file, or returns the diagnostic that says why it cannot be read.
+        public static func read(path: String) -> Result<Source, Diagnostic> {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                return .failure(Diagnostic(file: path, position: nil, message: "no such file"))
+            }
+            guard !isDirectory.boolValue else {
+                return .failure(Diagnostic(file: path, position: nil, message: "is a folder, not a data file"))
+            }
+            guard let handle = FileHandle(forReadingAtPath: path) else {
+                return .failure(Diagnostic(file: path, position: nil, message: "cannot be opened for reading"))
+            }
+            defer { try? handle.close() }
+            do {
+                let data = try handle.read(upToCount: maximumFileSize + 1) ?? Data()
+                guard data.count <= maximumFileSize else {
+                    return .failure(Diagnostic(file: path, position: nil,
+                                               message: "is larger than 1 GiB: not a timeline data file"))
+                }
+                return .success(Source(name: path, bytes: [UInt8](data)))
+            } catch {
+                return .failure(Diagnostic(file: path, position: nil, message: "cannot be read: \(error.localizedDescription)"))
+            }
+        }
+    }
+
+    /// Reads, checks and merges the files at `paths`.
+    public static func load(paths: [String]) -> Result<Timeline, LoadFailure> {
+        var sources = [Source]()
+        var diagnostics = [Diagnostic]()
+        for path in paths {
+            switch Source.read(path: path) {
+            case .success(let source): sources.append(source)
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            }
+        }
+        switch load(sources) {
+        case .success(let timeline) where diagnostics.isEmpty: return .success(timeline)
+        case .success: return .failure(LoadFailure(diagnostics: diagnostics))
+        case .failure(let failure): return .failure(LoadFailure(diagnostics: diagnostics + failure.diagnostics))
+        }
+    }
+
+    /// Checks and merges already-read sources into one timeline.
+    public static func load(_ sources: [Source]) -> Result<Timeline, LoadFailure> {
+        var merged = ParsedDocument()
+        var diagnostics = [Diagnostic]()
+        for source in sources {
+            switch SourceText.decode(source.bytes, file: source.name) {
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
+            case .success(let text):
+                let (document, problems) = DocumentParser.parse(text, file: source.name)
+                diagnostics += problems
+                merged.organizations += document.organizations
+                merged.chapters += document.chapters
+                merged.events += document.events
+            }
+        }
+        diagnostics += ReferenceChecker.check(merged)
+        guard diagnostics.isEmpty else { return .failure(LoadFailure(diagnostics: inFileOrder(diagnostics, sources))) }
+        return .success(Timeline(events: merged.events.map(\.value),
+                                 organizations: merged.organizations.map(\.value),
+                                 chapters: merged.chapters.map(\.value)))
+    }
+
+    /// Sorts diagnostics by file (in the order given), then line and column.
+    private static func inFileOrder(_ diagnostics: [Diagnostic], _ sources: [Source]) -> [Diagnostic] {
+        let fileOrder = Dictionary(sources.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+        return diagnostics.enumerated().sorted { lhs, rhs in
+            func key(_ item: (offset: Int, element: Diagnostic)) -> (Int, Int, Int, Int) {
+                (fileOrder[item.element.file] ?? 0, item.element.position?.line ?? 0,
+                 item.element.position?.column ?? 0, item.offset)
+            }
+            return key(lhs) < key(rhs)
+        }.map(\.element)
+    }
+}

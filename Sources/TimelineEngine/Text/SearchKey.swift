@@ -1,0 +1,30 @@
+import Foundation
+
+/// Text folded for matching: lower case, no diacritics, punctuation as spaces.
+///
+/// `Côte d’Ivoire` and `cote d'ivoire` both fold to `cote d ivoire`, and
+/// `EUFOR Tchad/RCA` to `eufor tchad rca`, so a search finds what a person typed.
+public enum SearchKey {
+    /// Folds `text` to its search form: words of lower-case letters and digits, one space apart.
+    public static func fold(_ text: String) -> String {
+        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive],
+                                  locale: nil)
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in folded.unicodeScalars {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if pendingSpace && !result.isEmpty { result.append(" ") }
+                pendingSpace = false
+                result.append(scalar)
+            } else if scalar.properties.generalCategory != .nonspacingMark {
+                pendingSpace = true
+            }
+        }
+        return String(result)
+    }
+
+    /// The words of a query, folded: every one must occur in a matching text.
+    public static func terms(of query: String) -> [String] {
+        fold(query).split(separator: " ").map(String.init)
+    }
+}

@@ -1,0 +1,42 @@
+extension Timeline {
+    /// The position of the event with this id.
+    public func eventIndex(id: String) -> Int? { eventIndexByID[id] }
+
+    public func event(id: String) -> Event? { eventIndexByID[id].map { events[$0] } }
+
+    public func organization(id: String) -> Organization? {
+        organizationIndexByID[id].map { organizations[$0] }
+    }
+
+    public func chapter(id: String) -> Chapter? { chapterIndexByID[id].map { chapters[$0] } }
+
+    /// The event's own links, in the order of its data.
+    public func links(of event: Int) -> [ResolvedLink] { outgoing[event] }
+
+    /// The links other events hold to this one, in timeline order.
+    public func backlinks(of event: Int) -> [ResolvedLink] { incoming[event] }
+
+    /// The events of one organization, in timeline order; with `bodies`, its bodies' too.
+    public func events(ofOrganization id: String, includingBodies bodies: Bool = false) -> [Int] {
+        guard let org = organizationIndexByID[id] else { return [] }
+        guard bodies, !descendantsByOrganization[org].isEmpty else { return eventsByOrganization[org] }
+        let lists = [eventsByOrganization[org]] + descendantsByOrganization[org].map { eventsByOrganization[$0] }
+        return Array(Set(lists.joined())).sorted()
+    }
+
+    /// The events whose span of time may share a day with this one's, in timeline order.
+    public func overlapping(_ event: Int) -> [Int] {
+        let dates = events[event].dates
+        return events.indices.filter { $0 != event && events[$0].dates.overlaps(dates) }
+    }
+
+    /// The first and last years the timeline covers (open ends excluded).
+    public var yearRange: ClosedRange<Int>? {
+        guard let first = events.first else { return nil }
+        let last = events.lazy.map { event -> Int in
+            let end = event.dates.latestEnd
+            return end == .distantFuture ? event.dates.start.latest.year : end.year
+        }.max()!
+        return first.dates.earliestStart.year...max(first.dates.earliestStart.year, last)
+    }
+}

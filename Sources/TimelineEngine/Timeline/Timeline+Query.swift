@@ -1,0 +1,48 @@
+extension Timeline {
+    /// The positions of the events that match `query`, in timeline order.
+    ///
+    /// Starts from the smallest candidate set the query allows (an organization's
+    /// events, a link's neighbours) and checks the remaining criteria on those only.
+    public func select(_ query: TimelineQuery) -> [Int] {
+        var candidates: [Int]? = nil
+        if !query.organizations.isEmpty {
+            candidates = organizationCandidates(query)
+        }
+        if let linked = query.linkedTo {
+            let neighbours = linkedEvents(id: linked)
+            candidates = candidates.map { current in current.filter(Set(neighbours).contains) } ?? neighbours
+        }
+        let terms = SearchKey.terms(of: query.text)
+        let chapterID = query.chapter
+        return (candidates ?? Array(events.indices)).filter { index in
+            let event = events[index]
+            if !query.kinds.isEmpty && !query.kinds.contains(event.kind) { return false }
+            if let from = query.fromYear, event.dates.latestEnd.year < from { return false }
+            if let to = query.toYear, event.dates.earliestStart.year > to { return false }
+            if let chapterID, !event.chapters.contains(chapterID) { return false }
+            if let page = query.page, !event.pages.contains(page) { return false }
+            if !terms.isEmpty {
+                let key = searchKeys[index]
+                if !terms.allSatisfy({ key.contains($0) }) { return false }
+            }
+            return true
+        }
+    }
+
+    private func organizationCandidates(_ query: TimelineQuery) -> [Int] {
+        let sets = query.organizations.map { events(ofOrganization: $0, includingBodies: query.includeBodies) }
+        switch query.organizationMatch {
+        case .any:
+            return Array(Set(sets.joined())).sorted()
+        case .all:
+            guard var common = sets.first.map(Set.init) else { return [] }
+            for set in sets.dropFirst() { common.formIntersection(set) }
+            return common.sorted()
+        }
+    }
+
+    private func linkedEvents(id: String) -> [Int] {
+        guard let index = eventIndexByID[id] else { return [] }
+        return Array(Set((outgoing[index] + incoming[index]).map(\.event))).sorted()
+    }
+}

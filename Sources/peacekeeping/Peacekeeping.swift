@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+
+/// The `peacekeeping` command: explore, list, show, validate and export timelines.
+@main
+struct Peacekeeping: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "peacekeeping",
+        abstract: "Explore the history of peace operations: who did what, when, with whom.",
+        discussion: """
+            With no subcommand, lists the timeline. The chapter's own timeline is built in;
+            --data FILE (repeatable) loads YAML or JSON timelines instead.
+
+            Examples:
+              peacekeeping list --org AU --from 2003
+              peacekeeping show artemis
+              peacekeeping validate my-timeline.yaml
+              peacekeeping export --format json > timeline.json
+            """,
+        subcommands: [ListCommand.self, ShowCommand.self, ValidateCommand.self, ExportCommand.self],
+        defaultSubcommand: ListCommand.self
+    )
+
+    /// Runs the command; usage errors exit with 2, other failures with 1.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { print(message) }
+                Foundation.exit(0)
+            }
+            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+        }
+    }
+}

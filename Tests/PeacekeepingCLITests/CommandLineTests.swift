@@ -1,0 +1,159 @@
+import Foundation
+import Testing
+
+@Suite("The peacekeeping command line")
+struct CommandLineTests {
+    static let timeline = """
+        organizations:
+          - {id: UN, name: United Nations, kind: global}
+          - {id: EU, name: European Union, kind: regional}
+          - {id: AU, name: African Union, kind: regional}
+        chapters:
+          - {id: s-eu, kind: section, title: UN and EU, firstPage: 63, lastPage: 64}
+        events:
+          - id: monuc
+            title: MONUC
+            kind: operation
+            start: 1999-11
+            end: 2010-06
+            organizations: [UN]
+          - id: artemis
+            title: "Operation Artemis, in Ituri"
+            kind: operation
+            start: 2003-06/2003-09
+            organizations: [EU, UN]
+            roles: {EU: lead, UN: supported}
+            links: [{type: supports, target: monuc}]
+            chapters: [s-eu]
+            pages: [63]
+          - id: unamid
+            title: "Hybrid \\u001B[31mmission\\u202E in Darfur"
+            kind: operation
+            start: 2008
+            end: ..
+            organizations: [UN, AU]
+            summary: "Two organizations, one mission."
+        """
+
+    private func fixture() throws -> String { try CommandRunner.file("timeline.yaml", Self.timeline) }
+
+    @Test("list prints the events in order as an aligned table")
+    func listTable() throws {
+        let output = try CommandRunner.run(["list", "--data", fixture()])
+        #expect(output.status == 0)
+        let lines = output.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("ID") == true)
+        #expect(lines.dropFirst().map { String($0.prefix { $0 != " " }) } == ["monuc", "artemis", "unamid"])
+        #expect(lines[2].contains("Jun–Sep 2003"))
+        #expect(lines[3].contains("since 2008"))
+    }
+
+    @Test("text from the data never reaches the terminal raw")
+    func displaySafety() throws {
+        for arguments in [["list"], ["show", "unamid"]] {
+            let output = try CommandRunner.run(arguments + ["--data", fixture()])
+            #expect(output.status == 0)
+            #expect(!output.stdout.contains("\u{1B}"))
+            #expect(!output.stdout.contains("\u{202E}"))
+            #expect(output.stdout.contains("Hybrid ^[[31mmission<U+202E> in Darfur"))
+        }
+    }
+
+    @Test("filters compose; --count counts")
+    func filters() throws {
+        let data = try fixture()
+        let eu = try CommandRunner.run(["list", "--data", data, "--org", "EU", "--format", "csv"])
+        #expect(eu.stdout.split(separator: "\n").count == 2)
+        #expect(eu.stdout.contains("\"Operation Artemis, in Ituri\""))
+        let both = try CommandRunner.run(["list", "--data", data, "--org", "UN", "--org", "AU", "--all-orgs", "--count"])
+        #expect(both.stdout == "1\n")
+        let search = try CommandRunner.run(["list", "--data", data, "--search", "ITURI", "--from", "2003", "--count"])
+        #expect(search.stdout == "1\n")
+    }
+
+    @Test("list --format json gives the export's event records")
+    func listJSON() throws {
+        let output = try CommandRunner.run(["list", "--data", fixture(), "--org", "EU", "--format", "json"])
+        let records = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [[String: Any]])
+        #expect(records.map { $0["id"] as? String } == ["artemis"])
+        #expect(records.first?["organizations"] as? [String] == ["EU", "UN"])
+    }
+
+    @Test("show prints one event with links, backlinks and references")
+    func show() throws {
+        let data = try fixture()
+        let artemis = try CommandRunner.run(["show", "artemis", "--data", data])
+        #expect(artemis.status == 0)
+        #expect(artemis.stdout.contains("Jun–Sep 2003"))
+        #expect(artemis.stdout.contains("EU (European Union, lead)"))
+        #expect(artemis.stdout.contains("1. supports MONUC"))
+        #expect(artemis.stdout.contains("section: UN and EU (pp. 63–64)"))
+        let monuc = try CommandRunner.run(["show", "monuc", "--data", data])
+        #expect(monuc.stdout.contains("1. supported by Operation Artemis, in Ituri"))
+        let missing = try CommandRunner.run(["show", "artemiss", "--data", data])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("no event with id 'artemiss'"))
+    }
+
+    @Test("validate: 0 when valid, 1 with positioned messages when not, 2 for usage errors")
+    func validateExitCodes() throws {
+        let valid = try CommandRunner.run(["validate", fixture()])
+        #expect(valid.status == 0)
+        #expect(valid.stdout.contains("valid: 3 events"))
+        let broken = try CommandRunner.file("broken.yaml", "events:\n  - id: a\n    title: A\n    kind: operation\n    start: 2003-02-29\n    orgnaizations: [UN]\n")
+        let invalid = try CommandRunner.run(["validate", broken])
+        #expect(invalid.status == 1)
+        #expect(invalid.stderr.contains("\(broken):5:12: event 'a': field 'start': invalid date '2003-02-29'"))
+        #expect(invalid.stderr.contains("\(broken):6:5: event 'a': field 'orgnaizations': unknown field (did you mean 'organizations'?)"))
+        #expect(try CommandRunner.run(["validate"]).status == 2)
+        #expect(try CommandRunner.run(["list", "--no-such-option"]).status == 2)
+        #expect(try CommandRunner.run(["list", "--data", fixture(), "--org", "NOPE"]).status == 2)
+    }
+
+    @Test("a broken --data file stops every command with its diagnostics")
+    func brokenData() throws {
+        let broken = try CommandRunner.file("broken.json", "{\"events\": [}")
+        let output = try CommandRunner.run(["list", "--data", broken])
+        #expect(output.status == 1)
+        #expect(output.stderr.contains("\(broken):1:13: syntax error"))
+        #expect(output.stdout.isEmpty)
+    }
+
+    @Test("an export loads back and lists the same")
+    func exportRoundTrip() throws {
+        let data = try fixture()
+        let export = try CommandRunner.run(["export", "--format", "json", "--data", data])
+        #expect(export.status == 0)
+        let exported = try CommandRunner.file("export.json", export.stdout)
+        #expect(try CommandRunner.run(["validate", exported]).status == 0)
+        let original = try CommandRunner.run(["list", "--data", data, "--format", "json"])
+        let reloaded = try CommandRunner.run(["list", "--data", exported, "--format", "json"])
+        #expect(original.stdout == reloaded.stdout)
+        let again = try CommandRunner.run(["export", "--data", exported])
+        #expect(again.stdout == export.stdout)
+    }
+
+    @Test("the embedded timeline works out of the box; a binary copied alone says what is missing")
+    func embeddedTimeline() throws {
+        let output = try CommandRunner.run([])
+        #expect(output.status == 0)
+        #expect(output.stdout.hasPrefix("ID"))
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let copy = folder.appendingPathComponent("peacekeeping")
+        try FileManager.default.copyItem(at: CommandRunner.executable, to: copy)
+        let alone = try CommandRunner.run(["list"], executable: copy)
+        #expect(alone.status == 1)
+        #expect(alone.stderr.contains("the embedded timeline is missing"))
+        #expect(alone.stderr.contains(folder.path))
+    }
+
+    @Test("every command's help has examples")
+    func helpExamples() throws {
+        for command in [[], ["list"], ["show"], ["validate"], ["export"]] {
+            let help = try CommandRunner.run(command + ["--help"])
+            #expect(help.status == 0)
+            #expect(help.stdout.contains("Examples:"), "\(command)")
+        }
+    }
+}

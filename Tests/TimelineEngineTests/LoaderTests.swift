@@ -1,0 +1,197 @@
+import Foundation
+import Testing
+@testable import TimelineEngine
+
+@Suite("Loading and validation")
+struct LoaderTests {
+    private func diagnostics(_ text: String, name: String = "t.yaml") -> [Diagnostic] {
+        guard case .failure(let failure) = TimelineFixture.load(text, name: name) else { return [] }
+        return failure.diagnostics
+    }
+
+    private func describe(_ text: String, name: String = "t.yaml") -> [String] {
+        diagnostics(text, name: name).map(\.description)
+    }
+
+    private let header = "organizations:\n  - {id: EU, name: European Union, kind: regional}\nevents:\n"
+
+    @Test("every problem is reported with file, line, column, event and field")
+    func everyProblem() {
+        let text = header + """
+              - id: a
+                title: A
+                kind: operation
+                start: 2003-06-31
+                orgnaizations: [EU]
+              - id: b
+                title: B
+                kind: operashun
+                start: 2003
+                end: 2002
+                organizations: [EUU]
+                links: [{type: supports, target: nowhere}]
+                chapters: [missing]
+            """
+        #expect(describe(text) == [
+            "t.yaml:7:12: event 'a': field 'start': invalid date '2003-06-31': Jun 2003 has no day 31",
+            "t.yaml:8:5: event 'a': field 'orgnaizations': unknown field (did you mean 'organizations'?); known fields: "
+                + DocumentParser.eventFields.joined(separator: ", "),
+            "t.yaml:11:11: event 'b': field 'kind': unknown value 'operashun' (did you mean 'operation'?); expected one of: "
+                + Event.Kind.allCases.map(\.rawValue).joined(separator: ", "),
+            "t.yaml:13:10: event 'b': field 'end': invalid date '2002': the end comes before the start '2003'",
+            "t.yaml:14:21: event 'b': field 'organizations[0]': unknown organization 'EUU' (did you mean 'EU'?)",
+            "t.yaml:15:38: event 'b': field 'links[0].target': unknown event 'nowhere'",
+            "t.yaml:16:16: event 'b': field 'chapters[0]': unknown chapter 'missing'",
+        ])
+    }
+
+    @Test("wrong types and missing fields are named")
+    func typesAndMissingFields() {
+        let text = header + """
+              - id: a
+                title: [not, text]
+                kind: operation
+                pages: [62, sixty]
+              - title: no id
+                kind: operation
+                start: 2003
+            """
+        let found = describe(text)
+        #expect(found.contains("t.yaml:5:12: event 'a': field 'title': expected text, found a list"))
+        #expect(found.contains("t.yaml:4:5: event 'a': field 'start': missing required field"))
+        #expect(found.contains("t.yaml:7:17: event 'a': field 'pages[1]': expected a positive whole number, found 'sixty'"))
+        #expect(found.contains("t.yaml:8:5: field 'id': missing required field"))
+    }
+
+    @Test("ids must be unique across merged files, and links may cross files")
+    func mergingFiles() throws {
+        let first = TimelineLoader.Source(name: "a.yaml", bytes: Array((header + """
+              - {id: one, title: One, kind: operation, start: 2003, organizations: [EU]}
+            """).utf8))
+        let second = TimelineLoader.Source(name: "b.yaml", bytes: Array("""
+            events:
+              - {id: two, title: Two, kind: operation, start: 2004, organizations: [EU], links: [{type: related, target: one}]}
+            """.utf8))
+        let merged = try TimelineLoader.load([first, second]).get()
+        #expect(merged.events.map(\.id) == ["one", "two"])
+        #expect(merged.backlinks(of: 0).map(\.label) == ["related to"])
+
+        let clash = TimelineLoader.Source(name: "c.yaml", bytes: Array("""
+            events:
+              - {id: one, title: Again, kind: operation, start: 2005}
+            """.utf8))
+        guard case .failure(let failure) = TimelineLoader.load([first, clash]) else {
+            Issue.record("a duplicate id across files must fail")
+            return
+        }
+        #expect(failure.diagnostics.map(\.description) == [
+            "c.yaml:2:5: event 'one': field 'id': duplicate event id 'one', first defined at a.yaml:4:5",
+        ])
+    }
+
+    @Test("JSON syntax errors keep their line and column")
+    func jsonSyntax() {
+        let text = "{\"events\": [\n  {\"id\": \"a\", \"title\": \"A\"},\n  {\"id\": \"b\" \"title\": \"B\"}\n]}\n"
+        let found = diagnostics(text, name: "t.json")
+        #expect(found.count == 1)
+        #expect(found.first?.position == SourcePosition(file: "t.json", line: 3, column: 14))
+        #expect(found.first?.message.hasPrefix("syntax error") == true)
+    }
+
+    @Test("JSON and YAML describe the same timeline")
+    func jsonEqualsYaml() throws {
+        let json = """
+            {"organizations": [{"id": "EU", "name": "European Union", "kind": "regional", "parent": null}],
+             "chapters": [],
+             "events": [{"id": "a", "title": "A \\u00e9/\\/", "kind": "operation", "start": "2003",
+                         "end": "", "organizations": ["EU"], "roles": {"EU": "lead"}, "pages": [60]}]}
+            """
+        let timeline = try TimelineFixture.load(json, name: "t.json").get()
+        #expect(timeline.events.first?.title == "A é//")
+        #expect(timeline.events.first?.participants == [Event.Participant(organization: "EU", role: .lead)])
+    }
+
+    @Test("hostile files get a clear error, quickly", arguments: [
+        ("", "the file is empty"),
+        ("   \n\n", "the file is empty"),
+        ("# only a comment\n", "the file holds no timeline"),
+        ("events: [\"a\u{0}b\"]", "NUL byte"),
+        ("- a\n- b\n", "expected a mapping of fields"),
+    ])
+    func hostileText(text: String, expected: String) {
+        let found = diagnostics(text)
+        #expect(found.count == 1)
+        #expect(found.first?.description.contains(expected) == true, "\(found)")
+    }
+
+    @Test("deep nesting is refused by the parser, not by a stack overflow")
+    func deepNesting() {
+        let found = diagnostics(String(repeating: "[", count: 100_000))
+        #expect(found.map(\.message).contains { $0.contains("Maximum nesting level") })
+    }
+
+    @Test("invalid UTF-8 is reported at its position")
+    func invalidUTF8() {
+        let bytes: [UInt8] = Array("events:\n  - id: caf".utf8) + [0xC3, 0x28] + Array("\n".utf8)
+        guard case .failure(let failure) = TimelineLoader.load([.init(name: "bad.yaml", bytes: bytes)]) else {
+            Issue.record("invalid UTF-8 must fail")
+            return
+        }
+        #expect(failure.diagnostics.map(\.description) == ["bad.yaml:2:12: invalid UTF-8: data files must be UTF-8 text"])
+    }
+
+    @Test("anchors and aliases are refused, so an alias bomb cannot expand")
+    func aliasBomb() {
+        var text = "lol: &a [x, x, x, x, x, x, x, x, x]\n"
+        for level in 1...12 {
+            text += "l\(level): &l\(level) [" + Array(repeating: level == 1 ? "*a" : "*l\(level - 1)", count: 9).joined(separator: ",") + "]\n"
+        }
+        text += "events: *l12\n"
+        let clock = ContinuousClock()
+        var found = [Diagnostic]()
+        let elapsed = clock.measure { found = diagnostics(text) }
+        #expect(found.contains { $0.field == "events" && $0.message.contains("anchors and aliases") })
+        #expect(elapsed < .seconds(5), "refusing aliases must not expand them")
+    }
+
+    @Test("a huge single line loads in linear time")
+    func hugeLine() throws {
+        let summary = String(repeating: "word ", count: 400_000)
+        let text = "events: [{id: a, title: A, kind: report, start: 2003, summary: \"\(summary)\"}]"
+        let timeline = try TimelineFixture.load(text).get()
+        #expect(timeline.events.first?.summary.count == summary.count)
+    }
+
+    @Test("an organization's parent must exist and not loop")
+    func organizationParents() {
+        let text = """
+            organizations:
+              - {id: A, name: A, kind: body, parent: B}
+              - {id: B, name: B, kind: body, parent: A}
+              - {id: C, name: C, kind: body, parent: Z}
+            events: []
+            """
+        let found = describe(text)
+        #expect(found.contains("t.yaml:2:42: field 'parent': organizations cannot be their own parent, directly or not"))
+        #expect(found.contains("t.yaml:4:42: field 'parent': unknown organization 'Z'"))
+    }
+
+    @Test("an export loads back as the same timeline")
+    func exportRoundTrip() throws {
+        let timeline = try TimelineFixture.timeline()
+        let json = try TimelineExport.json(timeline)
+        let reloaded = try TimelineLoader.load([.init(name: "export.json", bytes: [UInt8](json))]).get()
+        #expect(reloaded.events == timeline.events)
+        #expect(reloaded.organizations == timeline.organizations)
+        #expect(reloaded.chapters == timeline.chapters)
+        let object = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
+        let event = try #require((object["events"] as? [[String: Any]])?.first { $0["id"] as? String == "artemis" })
+        #expect(event["start"] as? String == "2003-06")
+        #expect(event["end"] as? String == "2003-09")
+        #expect(event["organizations"] as? [String] == ["EU", "UN"])
+        #expect(event["pages"] as? [Int] == [63])
+        #expect((event["links"] as? [[String: String]]) == [["type": "supports", "target": "monuc"]])
+        let organization = try #require((object["organizations"] as? [[String: Any]])?.first)
+        #expect(Set(organization.keys) == ["id", "name", "kind", "parent"])
+    }
+}

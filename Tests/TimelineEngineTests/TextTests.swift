@@ -1,0 +1,25 @@
+import Testing
+import TimelineEngine
+
+@Suite("Search keys and display-safe text")
+struct TextTests {
+    @Test("folding ignores case, diacritics and punctuation variants")
+    func folding() {
+        #expect(SearchKey.fold("Côte d’Ivoire") == SearchKey.fold("cote d'ivoire"))
+        #expect(SearchKey.fold("EUFOR Tchad/RCA") == "eufor tchad rca")
+        #expect(SearchKey.fold("  UN–AU   Joint Task-Force ") == "un au joint task force")
+        #expect(SearchKey.terms(of: "eufor  TCHAD") == ["eufor", "tchad"])
+    }
+
+    @Test("control characters, escapes and bidi overrides never pass raw")
+    func displaySafety() {
+        #expect(DisplayText.safe("a\u{1B}[31mred") == "a^[[31mred")
+        #expect(DisplayText.safe("line\r\u{8}\tx\u{7F}") == "line^M^H^Ix^?")
+        #expect(DisplayText.safe("one\ntwo") == "one^Jtwo")
+        #expect(DisplayText.safe("one\ntwo", multiline: true) == "one\ntwo")
+        #expect(DisplayText.safe("abc\u{202E}def") == "abc<U+202E>def")
+        #expect(DisplayText.safe("x\u{200B}y\u{2066}z") == "x<U+200B>y<U+2066>z")
+        #expect(DisplayText.safe("c\u{85}d") == "c<U+0085>d")
+        #expect(DisplayText.safe("Côte d’Ivoire — 東京") == "Côte d’Ivoire — 東京")
+    }
+}

@@ -1,0 +1,92 @@
+import TimelineEngine
+
+/// Timelines for tests, written as YAML the way a user would write them.
+enum TimelineFixture {
+    static let yaml = """
+        organizations:
+          - {id: UN, name: United Nations, kind: global}
+          - {id: UNSC, name: UN Security Council, kind: body, parent: UN}
+          - {id: DPKO, name: Department of Peacekeeping Operations, kind: body, parent: UN}
+          - {id: EU, name: European Union, kind: regional}
+          - {id: AU, name: African Union, kind: regional}
+          - {id: ECOWAS, name: Economic Community of West African States, kind: sub-regional, parent: AU}
+        chapters:
+          - {id: s-eu, kind: section, title: UN and EU, firstPage: 63, lastPage: 64}
+          - {id: ch66, kind: handbook, title: Chapter 66, number: 66, subject: Darfur}
+        events:
+          - id: monuc
+            title: UN Organization Mission in the DR Congo
+            acronym: MONUC
+            kind: operation
+            start: 1999-11
+            end: 2010-06
+            places: [Democratic Republic of the Congo]
+            organizations: [UN]
+            source: mixed
+            sourceNote: the dates come from outside the chapter
+          - id: artemis
+            title: Operation Artemis
+            kind: operation
+            start: 2003-06/2003-09
+            places: [Ituri]
+            organizations: [EU, UN]
+            roles: {EU: lead, UN: supported}
+            links: [{type: supports, target: monuc}]
+            chapters: [s-eu]
+            pages: [63]
+          - id: decl-2003
+            title: Joint UN-EU Declaration on Cooperation in Crisis Management
+            kind: declaration
+            start: 2003-09-24
+            organizations: [EU, UN]
+            links: [{type: formalizes, target: artemis}]
+            chapters: [s-eu]
+            pages: [64]
+            footnotes: [25]
+          - id: unamid
+            title: UN–AU Mission in Darfur
+            acronym: UNAMID
+            kind: operation
+            start: 2008
+            end: ..
+            places: [Darfur, Sudan]
+            organizations: [UN, AU]
+            chapters: [ch66]
+            pages: [65]
+          - id: afisma
+            title: African-led International Support Mission to Mali
+            acronym: AFISMA
+            kind: operation
+            start: 2013
+            places: [Mali]
+            organizations: [AU, ECOWAS]
+            links: [{type: hands-over-to, target: minusma}]
+            pages: [65, 68]
+          - id: minusma
+            title: MINUSMA
+            kind: operation
+            start: 2013
+            end: ..
+            places: [Mali]
+            organizations: [UN, UNSC]
+            pages: [70]
+          - id: civ
+            title: Crisis in Côte d’Ivoire
+            kind: crisis
+            start: 2011
+            places: [Côte d’Ivoire]
+            organizations: [UNSC, AU, ECOWAS]
+            pages: [69]
+        """
+
+    static func load(_ text: String = yaml, name: String = "fixture.yaml") -> Result<Timeline, LoadFailure> {
+        TimelineLoader.load([TimelineLoader.Source(name: name, bytes: Array(text.utf8))])
+    }
+
+    static func timeline() throws -> Timeline { try load().get() }
+
+    /// The ids of the events at these positions.
+    static func ids(_ indices: [Int], in timeline: Timeline) -> [String] {
+        indices.map { timeline.events[$0].id }
+    }
+}
