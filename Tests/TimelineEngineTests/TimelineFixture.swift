@@ -13,6 +13,8 @@ enum TimelineFixture {
         chapters:
           - {id: s-eu, kind: section, title: UN and EU, firstPage: 63, lastPage: 64}
           - {id: ch66, kind: handbook, title: Chapter 66, number: 66, subject: Darfur}
+          - {id: s-challenges, kind: section, title: Challenges, firstPage: 67, lastPage: 72}
+          - {id: s-visions, kind: section, title: Visions, firstPage: 69, lastPage: 71, parent: s-challenges}
         events:
           - id: monuc
             title: UN Organization Mission in the DR Congo
@@ -76,6 +78,7 @@ enum TimelineFixture {
             start: 2011
             places: [Côte d’Ivoire]
             organizations: [UNSC, AU, ECOWAS]
+            chapters: [s-visions]
             pages: [69]
         """
 

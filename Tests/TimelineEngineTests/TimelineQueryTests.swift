@@ -39,6 +39,7 @@ struct TimelineQueryTests {
         #expect(ids(TimelineQuery(toYear: 2003)) == ["monuc", "artemis", "decl-2003"])
         #expect(ids(TimelineQuery(fromYear: 2004, toYear: 2008)) == ["monuc", "unamid"])
         #expect(ids(TimelineQuery(chapter: "s-eu")) == ["artemis", "decl-2003"])
+        #expect(ids(TimelineQuery(chapter: "s-challenges")) == ["civ"], "a section includes its subsections")
         #expect(ids(TimelineQuery(page: 65)) == ["unamid", "afisma"])
         #expect(ids(TimelineQuery(linkedTo: "artemis")) == ["monuc", "decl-2003"])
         #expect(ids(TimelineQuery(organizations: ["UN"], kinds: [.operation], fromYear: 2005)) == ["monuc", "unamid", "minusma"])

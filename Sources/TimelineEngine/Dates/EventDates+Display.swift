@@ -22,7 +22,7 @@ extension EventDates {
     public var plainText: String {
         switch end {
         case .unknown: return start.plainText
-        case .open: return "since " + start.plainText
+        case .open: return "since " + (start.precision < .year ? "the " : "") + start.plainText
         case .date(let last): return Self.range(from: start, to: last)
         }
     }

@@ -61,6 +61,7 @@ public enum TimelineExport {
         let subject: String?
         let firstPage: Int?
         let lastPage: Int?
+        let parent: String?
 
         init(_ chapter: Chapter) {
             id = chapter.id
@@ -70,6 +71,7 @@ public enum TimelineExport {
             subject = chapter.subject
             firstPage = chapter.pages?.lowerBound
             lastPage = chapter.pages?.upperBound
+            parent = chapter.parent
         }
     }
 

@@ -8,7 +8,7 @@ import Yams
 struct DocumentParser {
     static let documentFields = ["organizations", "chapters", "events"]
     static let organizationFields = ["id", "name", "kind", "parent"]
-    static let chapterFields = ["id", "kind", "title", "number", "subject", "firstPage", "lastPage"]
+    static let chapterFields = ["id", "kind", "title", "number", "subject", "firstPage", "lastPage", "parent"]
     static let eventFields = ["id", "title", "acronym", "aliases", "kind", "start", "end", "places",
                               "organizations", "roles", "summary", "links", "chapters", "pages",
                               "footnotes", "tags", "source", "sourceNote"]
@@ -77,6 +77,7 @@ struct DocumentParser {
         let title = reader.requiredText(fields, "title", in: node)
         let number = fields["number"].flatMap { reader.number($0.value, field: "number") }
         let subject = optionalText(fields, "subject")
+        let parent = optionalText(fields, "parent")
         let first = fields["firstPage"].flatMap { reader.number($0.value, field: "firstPage") }
         let last = fields["lastPage"].flatMap { reader.number($0.value, field: "lastPage") }
         if kind == .handbook, number == nil, fields["number"] == nil {
@@ -94,7 +95,7 @@ struct DocumentParser {
             reader.report(fields["lastPage"]!.value, field: "lastPage", "needs a firstPage")
         }
         guard let id, let kind, let title else { return nil }
-        return located(Chapter(id: id, kind: kind, title: title, number: number, subject: subject, pages: pages), node)
+        return located(Chapter(id: id, kind: kind, title: title, number: number, subject: subject, pages: pages, parent: parent), node)
     }
 
     private mutating func event(_ node: Node) -> Located<Event>? {

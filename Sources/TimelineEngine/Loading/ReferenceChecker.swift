@@ -7,14 +7,8 @@ enum ReferenceChecker {
         let chapters = unique(document.chapters, id: \.id, noun: "chapter", into: &diagnostics)
         let events = unique(document.events, id: \.id, noun: "event", into: &diagnostics)
 
-        for organization in document.organizations {
-            guard let parent = organization.value.parent else { continue }
-            if organizations[parent] == nil {
-                diagnostics.append(problem(organization, field: "parent", "unknown organization '\(parent)'"))
-            } else if hasCycle(from: organization.value.id, parents: document.organizations) {
-                diagnostics.append(problem(organization, field: "parent", "organizations cannot be their own parent, directly or not"))
-            }
-        }
+        diagnostics += parentProblems(document.organizations, known: organizations, noun: "organization")
+        diagnostics += parentProblems(document.chapters, known: chapters, noun: "chapter")
         for event in document.events {
             let id = event.value.id
             var seenOrganizations = Set<String>()
@@ -57,8 +51,23 @@ enum ReferenceChecker {
         return first
     }
 
-    private static func hasCycle(from start: String, parents: [Located<Organization>]) -> Bool {
-        let parentOf = Dictionary(parents.map { ($0.value.id, $0.value.parent) }, uniquingKeysWith: { first, _ in first })
+    /// Parents that do not exist, and chains of parents that loop.
+    private static func parentProblems<Value: Parented>(_ items: [Located<Value>], known: [String: SourcePosition],
+                                                      noun: String) -> [Diagnostic] {
+        let parentOf = Dictionary(items.map { ($0.value.id, $0.value.parent) }, uniquingKeysWith: { first, _ in first })
+        return items.compactMap { item in
+            guard let parent = item.value.parent else { return nil }
+            if known[parent] == nil {
+                return problem(item, field: "parent", "unknown \(noun) '\(parent)'")
+            }
+            if hasCycle(from: item.value.id, parentOf: parentOf) {
+                return problem(item, field: "parent", "\(noun)s cannot be their own parent, directly or not")
+            }
+            return nil
+        }
+    }
+
+    private static func hasCycle(from start: String, parentOf: [String: String?]) -> Bool {
         var seen: Set<String> = [start]
         var current = parentOf[start] ?? nil
         while let next = current {
@@ -79,3 +88,12 @@ enum ReferenceChecker {
         return Diagnostic(file: position.file, position: position, eventID: eventID, field: field, message: message)
     }
 }
+
+/// Something with an id that may belong to a parent of the same kind.
+protocol Parented {
+    var id: String { get }
+    var parent: String? { get }
+}
+
+extension Organization: Parented {}
+extension Chapter: Parented {}

@@ -18,14 +18,17 @@ public struct Chapter: Sendable, Hashable {
     public var subject: String?
     /// The pages a section spans.
     public var pages: ClosedRange<Int>?
+    /// The section a subsection belongs to.
+    public var parent: String?
 
     public init(id: String, kind: Kind, title: String, number: Int? = nil,
-                subject: String? = nil, pages: ClosedRange<Int>? = nil) {
+                subject: String? = nil, pages: ClosedRange<Int>? = nil, parent: String? = nil) {
         self.id = id
         self.kind = kind
         self.title = title
         self.number = number
         self.subject = subject
         self.pages = pages
+        self.parent = parent
     }
 }

@@ -14,6 +14,8 @@ public struct Event: Sendable, Hashable {
         case crisis
         case treaty
         case policy
+        /// A stretch of time marked by a trend, such as a surge in deployments.
+        case period
     }
 
     /// Where a fact comes from.

@@ -24,6 +24,12 @@ extension Timeline {
         return Array(Set(lists.joined())).sorted()
     }
 
+    /// The chapter's id with those of its subsections, and theirs.
+    public func chapterFamily(_ id: String) -> Set<String> {
+        guard let chapter = chapterIndexByID[id] else { return [id] }
+        return Set([id] + descendantsByChapter[chapter].map { chapters[$0].id })
+    }
+
     /// The events whose span of time may share a day with this one's, in timeline order.
     public func overlapping(_ event: Int) -> [Int] {
         let dates = events[event].dates

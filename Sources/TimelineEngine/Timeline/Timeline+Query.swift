@@ -13,13 +13,13 @@ extension Timeline {
             candidates = candidates.map { current in current.filter(Set(neighbours).contains) } ?? neighbours
         }
         let terms = SearchKey.terms(of: query.text)
-        let chapterID = query.chapter
+        let chapterIDs = query.chapter.map(chapterFamily)
         return (candidates ?? Array(events.indices)).filter { index in
             let event = events[index]
             if !query.kinds.isEmpty && !query.kinds.contains(event.kind) { return false }
             if let from = query.fromYear, event.dates.latestEnd.year < from { return false }
             if let to = query.toYear, event.dates.earliestStart.year > to { return false }
-            if let chapterID, !event.chapters.contains(chapterID) { return false }
+            if let chapterIDs, !event.chapters.contains(where: chapterIDs.contains) { return false }
             if let page = query.page, !event.pages.contains(page) { return false }
             if !terms.isEmpty {
                 let key = searchKeys[index]

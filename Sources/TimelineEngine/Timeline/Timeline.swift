@@ -15,6 +15,8 @@ public struct Timeline: Sendable {
     let eventsByOrganization: [[Int]]
     /// For each organization, the indexes of its bodies, their bodies, and so on.
     let descendantsByOrganization: [[Int]]
+    /// For each chapter, the indexes of its subsections, theirs, and so on.
+    let descendantsByChapter: [[Int]]
     let outgoing: [[ResolvedLink]]
     let incoming: [[ResolvedLink]]
     /// Each event's title, acronym, aliases, places and summary, folded by `SearchKey`.
@@ -30,7 +32,8 @@ public struct Timeline: Sendable {
         eventIndexByID = Dictionary(sorted.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let orgIndex = Dictionary(organizations.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         organizationIndexByID = orgIndex
-        chapterIndexByID = Dictionary(chapters.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let chapterIndex = Dictionary(chapters.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        chapterIndexByID = chapterIndex
 
         var byOrganization = Array(repeating: [Int](), count: organizations.count)
         var outgoing = Array(repeating: [ResolvedLink](), count: sorted.count)
@@ -54,6 +57,7 @@ public struct Timeline: Sendable {
         self.incoming = incoming
         self.searchKeys = searchKeys
         descendantsByOrganization = Self.descendants(of: organizations, index: orgIndex)
+        descendantsByChapter = Self.descendants(of: chapters, index: chapterIndex)
     }
 
     /// The order of a timeline: earliest possible start, then latest possible end,
@@ -67,12 +71,12 @@ public struct Timeline: Sendable {
         return lhs.id < rhs.id
     }
 
-    private static func descendants(of organizations: [Organization], index: [String: Int]) -> [[Int]] {
-        var children = Array(repeating: [Int](), count: organizations.count)
-        for (position, organization) in organizations.enumerated() {
-            if let parent = organization.parent.flatMap({ index[$0] }) { children[parent].append(position) }
+    private static func descendants(of items: [some Parented], index: [String: Int]) -> [[Int]] {
+        var children = Array(repeating: [Int](), count: items.count)
+        for (position, item) in items.enumerated() {
+            if let parent = item.parent.flatMap({ index[$0] }) { children[parent].append(position) }
         }
-        return organizations.indices.map { root in
+        return items.indices.map { root in
             var found = [Int]()
             var pending = children[root]
             var seen: Set<Int> = [root]

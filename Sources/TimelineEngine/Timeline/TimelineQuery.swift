@@ -17,6 +17,7 @@ public struct TimelineQuery: Sendable, Hashable {
     public var fromYear: Int?
     /// The last year an event may start in.
     public var toYear: Int?
+    /// Only events discussed in this chapter or one of its subsections.
     public var chapter: String?
     public var page: Int?
     /// Only events that link to, or are linked from, this one.
