@@ -31,16 +31,29 @@ let package = Package(
             name: "TimelineReports",
             dependencies: ["TimelineEngine", .product(name: "CSV", package: "CSV.swift")]
         ),
+        .target(
+            name: "Explorer",
+            dependencies: ["TimelineEngine", "TimelineReports"]
+        ),
+        .target(
+            name: "TerminalUI",
+            dependencies: ["Explorer", "CNcurses"]
+        ),
         .executableTarget(
             name: "peacekeeping",
             dependencies: [
-                "TimelineEngine", "TimelineReports", "DefaultTimeline",
+                "TimelineEngine", "TimelineReports", "DefaultTimeline", "Explorer", "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "TimelineEngineTests",
             dependencies: ["TimelineEngine", "DefaultTimeline"]
+        ),
+        .testTarget(
+            name: "ExplorerTests",
+            dependencies: ["Explorer", "TimelineEngine", "DefaultTimeline"],
+            exclude: ["Snapshots"]
         ),
         .testTarget(
             name: "PeacekeepingCLITests",

@@ -8,17 +8,20 @@ struct Peacekeeping: ParsableCommand {
         commandName: "peacekeeping",
         abstract: "Explore the history of peace operations: who did what, when, with whom.",
         discussion: """
-            With no subcommand, lists the timeline. The chapter's own timeline is built in;
-            --data FILE (repeatable) loads YAML or JSON timelines instead.
+            With no subcommand, opens the explorer (the plain list when output is not a
+            terminal). The chapter's own timeline is built in; --data FILE (repeatable)
+            loads YAML or JSON timelines instead.
 
             Examples:
+              peacekeeping
               peacekeeping list --org AU --from 2003
               peacekeeping show artemis
               peacekeeping validate my-timeline.yaml
               peacekeeping export --format json > timeline.json
             """,
-        subcommands: [ListCommand.self, ShowCommand.self, ValidateCommand.self, ExportCommand.self],
-        defaultSubcommand: ListCommand.self
+        subcommands: [ExploreCommand.self, ListCommand.self, ShowCommand.self, ValidateCommand.self,
+                      ExportCommand.self],
+        defaultSubcommand: ExploreCommand.self
     )
 
     /// Runs the command; usage errors exit with 2, other failures with 1.

@@ -44,7 +44,7 @@ extension EventDates {
             return first.qualified(core: "\(first.day!)–\(last.day!) \(monthNames[first.month! - 1]) \(first.year)")
         case .day where first.year == last.year:
             let start = "\(first.day!) \(monthNames[first.month! - 1])"
-            return first.qualified(core: "\(start) – \(last.coreText)")
+            return first.qualified(core: "\(start)–\(last.coreText)")
         default:
             return first.qualified(core: "\(first.coreText)–\(last.coreText)")
         }

@@ -21,12 +21,15 @@ extension Timeline {
             if let to = query.toYear, event.dates.earliestStart.year > to { return false }
             if let chapterIDs, !event.chapters.contains(where: chapterIDs.contains) { return false }
             if let page = query.page, !event.pages.contains(page) { return false }
-            if !terms.isEmpty {
-                let key = searchKeys[index]
-                if !terms.allSatisfy({ key.contains($0) }) { return false }
-            }
-            return true
+            return terms.isEmpty || matches(index, terms: terms)
         }
+    }
+
+    /// Whether the event's search text holds every one of these folded terms
+    /// (see `SearchKey.terms(of:)`).
+    public func matches(_ event: Int, terms: [String]) -> Bool {
+        let key = searchKeys[event]
+        return terms.allSatisfy { key.contains($0) }
     }
 
     private func organizationCandidates(_ query: TimelineQuery) -> [Int] {

@@ -1,0 +1,39 @@
+/// Everything the user can ask of the explorer. Keys become actions through the
+/// `KeyMap`; `reduce` turns an action and a state into the next state.
+public enum Action: Hashable, Sendable {
+    // Moving
+    case moveDown, moveUp, pageDown, pageUp, top, bottom
+    case toggleFocus
+    // Links and history
+    case followHighlighted
+    case followLink(Int)
+    case back, forward
+    case nextOfOrganization, previousOfOrganization
+    case showOverlapping
+    // Search
+    case startSearch
+    case searchType(Character)
+    case searchErase
+    case searchAccept
+    case searchCancel
+    case nextMatch, previousMatch
+    // Filters
+    case openOrganizationPicker
+    case toggleMatchMode
+    case clearSelection
+    case clearFilters
+    case openChapters
+    // Overlays
+    case overlayDown, overlayUp
+    case overlayToggle
+    case overlayAccept
+    case overlayCancel
+    case showHelp
+    // Views
+    case toggleLanes
+    case scrollTimeEarlier, scrollTimeLater
+    case zoomIn, zoomOut
+    // The session
+    case resize(width: Int, height: Int)
+    case quit
+}

@@ -1,0 +1,127 @@
+import TimelineEngine
+
+/// Everything the explorer shows, as plain data: what is selected, filtered,
+/// searched and open. `reduce` makes the next state; `render` draws one.
+public struct AppState: Sendable {
+    /// Which part of the list view takes the movement keys.
+    public enum Focus: Sendable, Equatable { case list, links }
+
+    /// The main view.
+    public enum View: Sendable, Equatable { case list, lanes }
+
+    /// What the keys currently act on.
+    public enum Mode: Sendable, Equatable {
+        case browsing
+        case searching(SearchInput)
+        case pickingOrganizations(OrganizationPicker)
+        case pickingChapter(ListPicker)
+        case listingOverlaps(ListPicker, events: [Int])
+        case confirmingJump(Jump)
+        case help(ListPicker)
+    }
+
+    /// A short note on the status line, such as why a jump did not happen.
+    public struct Message: Sendable, Equatable {
+        public var text: String
+        public var isWarning: Bool
+    }
+
+    public let timeline: Timeline
+    public internal(set) var width: Int
+    public internal(set) var height: Int
+    /// The organization and chapter filter (its text is unused: search does not filter).
+    public internal(set) var filter = TimelineQuery()
+    /// The events the filter lets through, in timeline order.
+    public internal(set) var visible: [Int] = []
+    /// Whether each event passes the filter, by event index.
+    var isVisible: [Bool] = []
+    /// The organizations (by index) with at least one visible event: the lanes.
+    public internal(set) var laneOrganizations: [Int] = []
+    /// The selected row of `visible`.
+    public internal(set) var selectedRow = 0
+    public internal(set) var scrollTop = 0
+    public internal(set) var focus = Focus.list
+    /// The highlighted entry of the selected event's links and backlinks.
+    public internal(set) var linkCursor = 0
+    public internal(set) var history = History()
+    public internal(set) var mode = Mode.browsing
+    public internal(set) var view = View.list
+    /// The last search, kept for `n`, `N` and highlighting.
+    public internal(set) var search = ""
+    public internal(set) var message: Message?
+    public internal(set) var lanes: LaneViewport
+    /// The organization `{` and `}` step through, kept while its events are visited.
+    var walkedOrganization: String?
+    public internal(set) var isFinished = false
+
+    public init(timeline: Timeline, width: Int, height: Int) {
+        self.timeline = timeline
+        self.width = width
+        self.height = height
+        lanes = LaneViewport(years: timeline.yearRange ?? 2000...2001)
+        applyFilter()
+    }
+
+    /// The selected event, if any event is visible.
+    public var selectedEvent: Int? { visible.isEmpty ? nil : visible[selectedRow] }
+
+    /// The selected event's links then backlinks, numbered from 1 in this order.
+    public var selectedLinks: [ResolvedLink] {
+        guard let event = selectedEvent else { return [] }
+        return timeline.links(of: event) + timeline.backlinks(of: event)
+    }
+
+    /// The layout for the current size and view.
+    var layout: Layout { Layout(width: width, height: height) }
+}
+
+/// A jump that waits for the user: its target is hidden by the filter.
+public struct Jump: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable { case link, back, forward }
+    public let target: Int
+    public let kind: Kind
+}
+
+/// The search being typed, and where the selection was when it began.
+public struct SearchInput: Sendable, Equatable {
+    public var text: String
+    public let originRow: Int
+    public let previous: String
+}
+
+/// A cursor over a list in an overlay (chapters, overlapping events).
+public struct ListPicker: Sendable, Equatable {
+    public var cursor = 0
+    public let count: Int
+}
+
+/// The organization picker: which organizations are ticked, and how they combine.
+public struct OrganizationPicker: Sendable, Equatable {
+    public var cursor = 0
+    public var chosen: Set<String>
+    public var match: TimelineQuery.Match
+    /// Events per organization, bodies included, in the timeline's organization order.
+    public let counts: [Int]
+}
+
+/// Places visited through jumps, as in a browser.
+public struct History: Sendable, Equatable {
+    public internal(set) var back: [Int] = []
+    public internal(set) var forward: [Int] = []
+}
+
+/// The span of years the lanes view shows, and its first lane.
+public struct LaneViewport: Sendable, Equatable {
+    public internal(set) var firstYear: Int
+    public internal(set) var span: Int
+    public internal(set) var topLane = 0
+    let bounds: ClosedRange<Int>
+
+    init(years: ClosedRange<Int>) {
+        bounds = years
+        firstYear = years.lowerBound
+        span = max(4, years.count)
+    }
+
+    public var lastYear: Int { firstYear + span - 1 }
+}

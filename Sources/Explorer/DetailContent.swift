@@ -1,0 +1,86 @@
+import TimelineEngine
+
+/// The detail pane's lines for the selected event, before scrolling: each line a
+/// list of styled pieces, and which line shows which link.
+struct DetailContent {
+    typealias Piece = (text: String, style: Style)
+
+    private(set) var lines: [[Piece]] = []
+    /// The line of each link, in the order they are numbered.
+    private(set) var linkLines: [Int] = []
+
+    init(_ state: AppState, width: Int) {
+        guard let index = state.selectedEvent else { return }
+        let timeline = state.timeline
+        let event = timeline.events[index]
+        let acronym = event.acronym.map { " (\($0))" } ?? ""
+        wrapped(event.title + acronym, width: width, style: .title)
+        lines.append([(event.kind.rawValue, .dim), (" · ", .dim), (event.dates.plainText, .normal)])
+        if !event.places.isEmpty { wrapped(event.places.joined(separator: ", "), width: width, style: .dim) }
+        organizations(event, timeline, width: width)
+        if !event.summary.isEmpty {
+            lines.append([])
+            wrapped(event.summary, width: width, style: .normal)
+        }
+        links(state, width: width)
+        references(event, timeline, width: width)
+    }
+
+    private mutating func wrapped(_ text: String, width: Int, style: Style) {
+        for line in TextWrap.lines(text, width: width) { lines.append([(line, style)]) }
+    }
+
+    private mutating func organizations(_ event: Event, _ timeline: Timeline, width: Int) {
+        var line = [Piece]()
+        var used = 0
+        for participant in event.participants {
+            let slot = ScreenBuffer.paletteSlot(of: participant.organization, in: timeline)
+            let role = participant.role == .participant ? "" : " \(participant.role.rawValue)"
+            let size = participant.organization.count + role.count + 2
+            if used > 0 && used + size > width {
+                lines.append(line)
+                line = []
+                used = 0
+            }
+            line += [(participant.organization, .organization(slot)), (role + "  ", .dim)]
+            used += size
+        }
+        if !line.isEmpty { lines.append(line) }
+    }
+
+    private mutating func links(_ state: AppState, width: Int) {
+        let links = state.selectedLinks
+        guard !links.isEmpty else { return }
+        lines += [[], [("Links", .header), ("  Tab focus · Enter or 1–9 follow", .dim)]]
+        for (offset, link) in links.enumerated() {
+            let target = state.timeline.events[link.event]
+            let isHighlighted = state.focus == .links && offset == state.linkCursor
+            let style: Style = isHighlighted ? .selected : .normal
+            linkLines.append(lines.count)
+            lines.append([("\(offset + 1) ", isHighlighted ? .selected : .dim), ("\(link.label) ", style),
+                          (target.shortName, isHighlighted ? .selected : .title),
+                          ("  \(target.dates.plainText)", isHighlighted ? .selected : .dim)])
+        }
+    }
+
+    private mutating func references(_ event: Event, _ timeline: Timeline, width: Int) {
+        lines += [[], [("In the text", .header)]]
+        for chapter in event.chapters.compactMap(timeline.chapter(id:)) {
+            switch chapter.kind {
+            case .section:
+                let pages = chapter.pages.map { ", pp. \($0.lowerBound)–\($0.upperBound)" } ?? ""
+                wrapped("§ " + chapter.title + pages, width: width, style: .normal)
+            case .handbook:
+                wrapped("see " + chapter.title + (chapter.subject.map { ": " + $0 } ?? ""), width: width, style: .normal)
+            }
+        }
+        var places = [String]()
+        if !event.pages.isEmpty { places.append("pages " + event.pages.map(String.init).joined(separator: ", ")) }
+        if !event.footnotes.isEmpty { places.append("notes " + event.footnotes.map(String.init).joined(separator: ", ")) }
+        if !places.isEmpty { wrapped(places.joined(separator: " · "), width: width, style: .normal) }
+        if event.chapters.isEmpty && event.pages.isEmpty { lines.append([("not discussed in the chapter", .dim)]) }
+        if event.source != .chapter {
+            wrapped("source: \(event.source.rawValue)" + (event.sourceNote.map { ". " + $0 } ?? ""), width: width, style: .dim)
+        }
+    }
+}

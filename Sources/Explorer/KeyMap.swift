@@ -1,0 +1,141 @@
+/// Keys bound to actions, one table per mode. The help overlay is generated from
+/// these tables, so it cannot drift from what the keys do.
+public struct KeyBinding: Sendable {
+    public let keys: [Key]
+    /// How the help names the keys, when listing them one by one would not do ("1–9").
+    public let label: String?
+    public let help: String
+    let action: @Sendable (Key) -> Action
+
+    init(_ keys: [Key], label: String? = nil, _ help: String, _ action: @escaping @Sendable (Key) -> Action) {
+        self.keys = keys
+        self.label = label
+        self.help = help
+        self.action = action
+    }
+
+    init(_ keys: [Key], label: String? = nil, _ help: String, _ action: Action) {
+        self.init(keys, label: label, help) { _ in action }
+    }
+
+    /// The keys as the help shows them: "j ↓".
+    public var keyLabel: String { label ?? keys.map(\.description).joined(separator: " ") }
+}
+
+/// A titled group of bindings, as the help overlay shows them.
+public struct KeyGroup: Sendable {
+    public let title: String
+    public let bindings: [KeyBinding]
+}
+
+public enum KeyMap {
+    static func character(_ text: String) -> [Key] { text.map { Key.character($0) } }
+
+    static let digits = (1...9).map { Key.character(Character(String($0))) }
+
+    /// The groups of keys for browsing the list and the lanes.
+    public static let browsing: [KeyGroup] = [
+        KeyGroup(title: "Moving", bindings: [
+            KeyBinding([.character("j"), .down], "next event (or next link when links have the focus)", .moveDown),
+            KeyBinding([.character("k"), .up], "previous event (or link)", .moveUp),
+            KeyBinding([.pageDown], "page down", .pageDown),
+            KeyBinding([.pageUp], "page up", .pageUp),
+            KeyBinding([.character("g"), .home], "first event", .top),
+            KeyBinding([.character("G"), .end], "last event", .bottom),
+            KeyBinding([.character("}")], "next event of the same organization", .nextOfOrganization),
+            KeyBinding([.character("{")], "previous event of the same organization", .previousOfOrganization),
+        ]),
+        KeyGroup(title: "Links and history", bindings: [
+            KeyBinding([.tab, .backTab], "move the focus between the list and the links", .toggleFocus),
+            KeyBinding([.enter], "follow the highlighted link, or go to the links", .followHighlighted),
+            KeyBinding(digits, label: "1–9", "follow link number N") { key in
+                guard case .character(let character) = key, let number = character.wholeNumberValue else { return .followLink(0) }
+                return .followLink(number)
+            },
+            KeyBinding([.backspace, .character("[")], "go back", .back),
+            KeyBinding([.character("]")], "go forward", .forward),
+            KeyBinding([.character("w")], "events that overlap this one in time", .showOverlapping),
+        ]),
+        KeyGroup(title: "Search and filters", bindings: [
+            KeyBinding([.character("/")], "search titles, places and summaries", .startSearch),
+            KeyBinding([.character("n")], "next match", .nextMatch),
+            KeyBinding([.character("N")], "previous match", .previousMatch),
+            KeyBinding([.character("o")], "filter by organization", .openOrganizationPicker),
+            KeyBinding([.character("c")], "chapters: filter by a section or handbook chapter", .openChapters),
+            KeyBinding([.character("x")], "clear the filter", .clearFilters),
+        ]),
+        KeyGroup(title: "Views", bindings: [
+            KeyBinding([.character("v")], "switch between the list and the lanes", .toggleLanes),
+            KeyBinding([.character("h"), .left], "lanes: earlier years", .scrollTimeEarlier),
+            KeyBinding([.character("l"), .right], "lanes: later years", .scrollTimeLater),
+            KeyBinding([.character("+"), .character("=")], "lanes: zoom in", .zoomIn),
+            KeyBinding([.character("-")], "lanes: zoom out", .zoomOut),
+            KeyBinding([.character("?")], "this help", .showHelp),
+            KeyBinding([.character("q"), .controlC], "quit", .quit),
+        ]),
+    ]
+
+    /// The organization picker's keys.
+    public static let organizationPicker = KeyGroup(title: "Organization picker (o)", bindings: [
+        KeyBinding([.character("j"), .down], "next organization", .overlayDown),
+        KeyBinding([.character("k"), .up], "previous organization", .overlayUp),
+        KeyBinding([.character(" ")], "tick or untick", .overlayToggle),
+        KeyBinding([.character("a")], "any of them / all of them", .toggleMatchMode),
+        KeyBinding([.character("x")], "untick all", .clearSelection),
+        KeyBinding([.enter], "apply", .overlayAccept),
+        KeyBinding([.escape, .character("q")], "cancel", .overlayCancel),
+    ])
+
+    /// The keys of the chapter and overlap lists.
+    public static let listOverlay = KeyGroup(title: "Chapters (c) and overlapping events (w)", bindings: [
+        KeyBinding([.character("j"), .down], "next", .overlayDown),
+        KeyBinding([.character("k"), .up], "previous", .overlayUp),
+        KeyBinding([.enter], "choose", .overlayAccept),
+        KeyBinding([.escape, .character("q")], "close", .overlayCancel),
+    ])
+
+    /// Scrolling the help (any other key closes it).
+    static let scrolling = KeyGroup(title: "Help", bindings: [
+        KeyBinding([.character("j"), .down], "scroll down", .overlayDown),
+        KeyBinding([.character("k"), .up], "scroll up", .overlayUp),
+    ])
+
+    /// The search prompt's keys (other keys type into the search).
+    public static let searchPrompt = KeyGroup(title: "Search prompt (/)", bindings: [
+        KeyBinding([.enter], "keep the search and return to the list", .searchAccept),
+        KeyBinding([.escape], "cancel and return to where the search began", .searchCancel),
+        KeyBinding([.backspace], "erase a character", .searchErase),
+    ])
+
+    /// Every group, in the order the help shows them.
+    public static var helpGroups: [KeyGroup] { browsing + [organizationPicker, listOverlay, searchPrompt] }
+
+    /// The action a key asks for in the current mode, if any.
+    public static func action(for key: Key, in state: AppState) -> Action? {
+        if key == .controlC { return .quit }
+        switch state.mode {
+        case .browsing:
+            if key == .escape { return state.focus == .links ? .toggleFocus : nil }
+            return lookup(key, in: browsing)
+        case .searching:
+            if let action = lookup(key, in: [searchPrompt]) { return action }
+            if case .character(let character) = key { return .searchType(character) }
+            return nil
+        case .pickingOrganizations:
+            return lookup(key, in: [organizationPicker])
+        case .pickingChapter, .listingOverlaps:
+            return lookup(key, in: [listOverlay])
+        case .confirmingJump:
+            return key == .enter || key == .character("y") ? .overlayAccept : .overlayCancel
+        case .help:
+            return lookup(key, in: [scrolling]) ?? .overlayCancel
+        }
+    }
+
+    private static func lookup(_ key: Key, in groups: [KeyGroup]) -> Action? {
+        for group in groups {
+            if let binding = group.bindings.first(where: { $0.keys.contains(key) }) { return binding.action(key) }
+        }
+        return nil
+    }
+}

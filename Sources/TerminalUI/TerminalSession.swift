@@ -1,0 +1,50 @@
+import CNcurses
+import Explorer
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Why the explorer could not take over the terminal.
+public struct TerminalUnavailable: Error, CustomStringConvertible {
+    public let description: String
+}
+
+/// The thin layer between the explorer and a real terminal: it reads keys, follows
+/// resizes and copies each rendered frame to the screen.
+public enum TerminalSession {
+    /// Runs the explorer until the user quits; the terminal is restored on every way out.
+    public static func run(_ initial: AppState, noColor: Bool, terminalName: String) throws {
+        setlocale(LC_ALL, "")
+        TerminalGuard.prepare()
+        guard let screen = newterm(terminalName, pk_stdout(), pk_stdin()) else {
+            TerminalGuard.restore()
+            throw TerminalUnavailable(description: "unknown terminal type '\(terminalName)': set TERM to one your system knows (for example xterm-256color)")
+        }
+        defer { delscreen(screen) }
+        set_term(screen)
+        raw()
+        noecho()
+        nonl()
+        keypad(pk_stdscr(), true)
+        curs_set(0)
+        set_escdelay(25)
+        TerminalGuard.arm()
+        defer { TerminalGuard.restore() }
+
+        let painter = CursesPainter(styles: CursesStyles.start(noColor: noColor))
+        var state = reduce(initial, .resize(width: Int(pk_cols()), height: Int(pk_lines())))
+        painter.paint(render(state))
+        while !state.isFinished {
+            switch CursesKeys.read() {
+            case .resize:
+                state = reduce(state, .resize(width: Int(pk_cols()), height: Int(pk_lines())))
+            case .key(let key):
+                guard let action = KeyMap.action(for: key, in: state) else { continue }
+                state = reduce(state, action)
+            case .nothing:
+                continue
+            }
+            if !state.isFinished { painter.paint(render(state)) }
+        }
+    }
+}

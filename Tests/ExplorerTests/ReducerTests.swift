@@ -1,0 +1,176 @@
+import Explorer
+import Testing
+import TimelineEngine
+
+@Suite("The explorer's state machine")
+struct ReducerTests {
+    @Test("moving clamps at both ends; g and G jump to them")
+    func moving() throws {
+        let state = try ExplorerFixture.state()
+        #expect(state.selectedID == "monuc")
+        #expect(state.after(.moveUp).selectedID == "monuc")
+        #expect(state.after(.moveDown, .moveDown).selectedID == "decl-2003")
+        #expect(state.after(.bottom).selectedID == "minusma")
+        #expect(state.after(.bottom, .moveDown).selectedID == "minusma")
+        #expect(state.after(.bottom, .top).selectedID == "monuc")
+        #expect(state.after(.pageDown).selectedID == "minusma", "a page is longer than this list")
+    }
+
+    @Test("the selection stays visible while scrolling a short window")
+    func scrolling() throws {
+        var state = try ExplorerFixture.state(width: 80, height: 14)
+        for _ in 0..<6 {
+            state = state.after(.moveDown)
+            #expect(state.selectedRow >= state.scrollTop)
+            #expect(state.selectedRow < state.scrollTop + 4)
+        }
+    }
+
+    @Test("following links and going back and forward, as in a browser")
+    func history() throws {
+        let start = try ExplorerFixture.state().typing([.character("/"), .character("h"), .character("y"), .enter])
+        #expect(start.selectedID == "unamid")
+        let atArtemis = start.after(.followLink(1))
+        #expect(atArtemis.selectedID == "artemis")
+        let atMonuc = atArtemis.after(.followLink(1))
+        #expect(atMonuc.selectedID == "monuc")
+        #expect(atMonuc.history.back.count == 2)
+        let back = atMonuc.after(.back)
+        #expect(back.selectedID == "artemis")
+        #expect(back.after(.back).selectedID == "unamid")
+        #expect(back.after(.forward).selectedID == "monuc")
+        let branched = back.after(.followLink(2))
+        #expect(branched.selectedID == "decl-2003", "artemis's second link is the backlink from the declaration")
+        #expect(branched.history.forward.isEmpty, "a new jump drops the forward history")
+        #expect(branched.after(.forward).message?.text == "Nothing to go forward to")
+    }
+
+    @Test("Tab moves the focus to the links; Enter follows the highlighted one")
+    func linkFocus() throws {
+        let artemis = try ExplorerFixture.state().after(.moveDown)
+        #expect(artemis.selectedLinks.map(\.label) == ["supports", "formalized by", "related to"])
+        let focused = artemis.typing([.tab, .character("j"), .character("j")])
+        #expect(focused.focus == .links)
+        #expect(focused.linkCursor == 2)
+        #expect(focused.selectedID == "artemis", "j moves the link cursor, not the list")
+        let followed = focused.typing([.enter])
+        #expect(followed.selectedID == "unamid")
+        #expect(followed.focus == .list)
+        #expect(artemis.typing([.enter]).focus == .links, "Enter from the list goes to the links")
+        #expect(artemis.after(.followLink(7)).message?.text == "No link 7: this event has 3")
+    }
+
+    @Test("search is incremental, ignores case and diacritics, and n/N wrap")
+    func search() throws {
+        let state = try ExplorerFixture.state()
+        let typing = state.typing([.character("/"), .character("C"), .character("O"), .character("T")])
+        #expect(typing.selectedID == "tokyo", "‘cot’ finds Côte d’Ivoire")
+        let mission = state.typing("/mission".map { Key.character($0) } + [.enter])
+        #expect(mission.selectedID == "monuc")
+        #expect(mission.matchCount == 4)
+        #expect(mission.after(.nextMatch).selectedID == "artemis", "the summary of Artemis mentions a mission")
+        #expect(mission.after(.previousMatch).selectedID == "afisma")
+        #expect(mission.after(.previousMatch).message?.text == "Search wrapped to the bottom")
+        let cancelled = state.after(.moveDown).typing([.character("/"), .character("m"), .character("a"), .escape])
+        #expect(cancelled.selectedID == "artemis", "Esc returns to where the search began")
+        #expect(cancelled.search.isEmpty)
+    }
+
+    @Test("the organization picker filters any-of or all-of, with bodies")
+    func organizationFilter() throws {
+        let state = try ExplorerFixture.state()
+        let picked = state.typing([.character("o"), .down, .down, .character(" "), .enter])
+        #expect(picked.filter.organizations == ["EU"])
+        #expect(picked.visible.map { picked.timeline.events[$0].id } == ["artemis", "decl-2003"])
+        let cancelled = state.typing([.character("o"), .character(" "), .escape])
+        #expect(cancelled.filter.organizations.isEmpty)
+        let both = state.typing([.character("o"), .character(" "), .down, .down, .down, .character(" "),
+                                 .character("a"), .enter])
+        #expect(both.filter.organizations == ["UN", "AU"])
+        #expect(both.filter.organizationMatch == .all)
+        #expect(both.visible.map { both.timeline.events[$0].id } == ["unamid"])
+        #expect(both.filterDescription == "UN, AU (all)")
+        #expect(both.after(.clearFilters).visible.count == 7)
+        let body = state.typing([.character("o"), .character(" "), .enter])
+        #expect(body.visible.contains { body.timeline.events[$0].id == "minusma" }, "UN includes the Security Council")
+    }
+
+    @Test("a jump to an event hidden by the filter asks first, and can clear the filter")
+    func hiddenJump() throws {
+        let auOnly = try ExplorerFixture.state().typing([.character("o"), .down, .down, .down, .character(" "), .enter])
+        let afisma = auOnly.typing([.character("G")])
+        #expect(afisma.selectedID == "afisma")
+        let asked = afisma.after(.followLink(1))
+        #expect(asked.selectedID == "afisma")
+        #expect(asked.message?.isWarning == true)
+        #expect(asked.message?.text.hasPrefix("MINUSMA is hidden by the filter") == true)
+        let stayed = asked.typing([.escape])
+        #expect(stayed.selectedID == "afisma")
+        #expect(stayed.filter.organizations == ["AU"])
+        let cleared = asked.typing([.enter])
+        #expect(cleared.selectedID == "minusma")
+        #expect(cleared.filter.isEmpty)
+        #expect(cleared.after(.back).selectedID == "afisma")
+    }
+
+    @Test("next and previous event of the same organization")
+    func sameOrganization() throws {
+        let tokyo = try ExplorerFixture.state().typing("/ivoire".map { Key.character($0) } + [.enter])
+        #expect(tokyo.selectedID == "tokyo")
+        #expect(tokyo.after(.nextOfOrganization).selectedID == "unamid")
+        #expect(tokyo.after(.nextOfOrganization, .nextOfOrganization).selectedID == "afisma")
+        #expect(tokyo.after(.previousOfOrganization).message?.text == "No earlier AU event")
+    }
+
+    @Test("the overlap list leads to events at the same time")
+    func overlaps() throws {
+        let artemis = try ExplorerFixture.state().after(.moveDown)
+        let listed = artemis.after(.showOverlapping)
+        guard case .listingOverlaps(_, let events) = listed.mode else {
+            Issue.record("w opens the overlap list")
+            return
+        }
+        #expect(events.map { artemis.timeline.events[$0].id } == ["monuc", "decl-2003"])
+        #expect(listed.after(.overlayDown, .overlayAccept).selectedID == "decl-2003")
+    }
+
+    @Test("choosing a chapter filters to its events")
+    func chapters() throws {
+        let chosen = try ExplorerFixture.state().typing([.character("c"), .enter])
+        #expect(chosen.filter.chapter == "s-eu")
+        #expect(chosen.visible.map { chosen.timeline.events[$0].id } == ["artemis"])
+    }
+
+    @Test("lanes scroll and zoom within the timeline's years")
+    func lanes() throws {
+        let lanes = try ExplorerFixture.state().after(.toggleLanes)
+        #expect(lanes.view == .lanes)
+        #expect(lanes.lanes.firstYear == 1999)
+        let zoomed = lanes.after(.zoomIn)
+        #expect(zoomed.lanes.span < lanes.lanes.span)
+        #expect(zoomed.after(.scrollTimeLater).lanes.firstYear > zoomed.lanes.firstYear)
+        #expect(zoomed.after(.zoomOut, .zoomOut, .zoomOut).lanes.span == lanes.lanes.span)
+        #expect(lanes.after(.scrollTimeEarlier).lanes.firstYear == 1999, "cannot scroll before the first year")
+    }
+
+    @Test("q and Ctrl-C quit from anywhere; other keys in overlays do not")
+    func quitting() throws {
+        let state = try ExplorerFixture.state()
+        #expect(state.typing([.character("q")]).isFinished)
+        #expect(state.typing([.character("/"), .controlC]).isFinished)
+        #expect(state.typing([.character("o"), .controlC]).isFinished)
+        #expect(!state.typing([.character("/"), .character("q")]).isFinished, "q is typed into a search")
+        #expect(!state.typing([.character("o"), .character("q")]).isFinished, "q closes the picker")
+    }
+
+    @Test("the help lists every binding of the key map")
+    func helpFromKeyMap() throws {
+        let help = render(try ExplorerFixture.state(width: 100, height: 80).after(.showHelp)).lines.joined(separator: "\n")
+        for group in KeyMap.helpGroups {
+            #expect(help.contains(group.title))
+            for binding in group.bindings {
+                #expect(help.contains(binding.help), "\(binding.help)")
+            }
+        }
+    }
+}
