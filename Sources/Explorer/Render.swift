@@ -37,7 +37,8 @@ extension ScreenBuffer {
 
     mutating func drawTitle(_ state: AppState, _ layout: Layout) {
         fill(x: 0, y: layout.titleRow, count: width, style: .status)
-        put(" Peacekeeping Timeline", x: 0, y: layout.titleRow, style: .status)
+        let filter = state.filterDescription.map { " · filter: " + $0 } ?? ""
+        put(" Peacekeeping Timeline" + filter, x: 0, y: layout.titleRow, limit: width - 26, style: .status)
         let view = state.view == .list ? "list · v lanes" : "lanes · v list"
         let right = "\(view) · ? help "
         put(right, x: max(24, width - right.count), y: layout.titleRow, style: .status)
