@@ -31,6 +31,7 @@ let package = Package(
             name: "TimelineReports",
             dependencies: ["TimelineEngine", .product(name: "CSV", package: "CSV.swift")]
         ),
+        .target(name: "SyntheticTimeline"),
         .target(
             name: "Explorer",
             dependencies: ["TimelineEngine", "TimelineReports"]
@@ -42,7 +43,7 @@ let package = Package(
         .executableTarget(
             name: "peacekeeping",
             dependencies: [
-                "TimelineEngine", "TimelineReports", "DefaultTimeline", "Explorer", "TerminalUI",
+                "TimelineEngine", "TimelineReports", "DefaultTimeline", "Explorer", "TerminalUI", "SyntheticTimeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

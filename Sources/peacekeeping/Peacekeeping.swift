@@ -20,7 +20,7 @@ struct Peacekeeping: ParsableCommand {
               peacekeeping export --format json > timeline.json
             """,
         subcommands: [ExploreCommand.self, ListCommand.self, ShowCommand.self, ValidateCommand.self,
-                      ExportCommand.self],
+                      ExportCommand.self, GenerateCommand.self],
         defaultSubcommand: ExploreCommand.self
     )
 

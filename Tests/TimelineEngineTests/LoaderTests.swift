@@ -35,7 +35,7 @@ struct LoaderTests {
         #expect(describe(text) == [
             "t.yaml:7:12: event 'a': field 'start': invalid date '2003-06-31': Jun 2003 has no day 31",
             "t.yaml:8:5: event 'a': field 'orgnaizations': unknown field (did you mean 'organizations'?); known fields: "
-                + DocumentParser.eventFields.joined(separator: ", "),
+                + DocumentSchema.eventFields.joined(separator: ", "),
             "t.yaml:11:11: event 'b': field 'kind': unknown value 'operashun' (did you mean 'operation'?); expected one of: "
                 + Event.Kind.allCases.map(\.rawValue).joined(separator: ", "),
             "t.yaml:13:10: event 'b': field 'end': invalid date '2002': the end comes before the start '2003'",
@@ -96,6 +96,24 @@ struct LoaderTests {
         #expect(found.count == 1)
         #expect(found.first?.position == SourcePosition(file: "t.json", line: 3, column: 14))
         #expect(found.first?.message.hasPrefix("syntax error") == true)
+    }
+
+    @Test("a JSON file that parses but does not validate still gets positions")
+    func jsonSemanticErrors() {
+        let text = "{\"events\": [{\"id\": \"a\", \"title\": \"A\", \"kind\": \"operation\", \"start\": \"2003\",\n \"orgnaizations\": []}]}"
+        #expect(describe(text, name: "t.json").first?.hasPrefix("t.json:2:2: event 'a': field 'orgnaizations': unknown field") == true)
+    }
+
+    @Test("duplicate keys: refused when loading thoroughly, the last kept otherwise")
+    func duplicateKeys() throws {
+        let text = "{\"events\": [{\"id\": \"a\", \"title\": \"A\", \"kind\": \"operation\", \"start\": \"2003\", \"title\": \"B\"}]}"
+        let source = TimelineLoader.Source(name: "t.json", bytes: Array(text.utf8))
+        guard case .failure(let failure) = TimelineLoader.load([source], thoroughly: true) else {
+            Issue.record("validation must refuse duplicate keys")
+            return
+        }
+        #expect(failure.diagnostics.first?.message.contains("duplicate keys") == true)
+        #expect(try TimelineLoader.load([source]).get().events.first?.title == "B")
     }
 
     @Test("JSON and YAML describe the same timeline")

@@ -1,48 +1,22 @@
-import Yams
-
-/// Turns one data file's text into a `ParsedDocument`, reporting syntax errors, wrong
-/// types, unknown fields and invalid dates with their positions.
-///
-/// JSON is read by the same YAML parser (JSON is YAML's flow style), so both formats
-/// get the same positions and messages.
-struct DocumentParser {
-    static let documentFields = ["organizations", "chapters", "events"]
-    static let organizationFields = ["id", "name", "kind", "parent"]
-    static let chapterFields = ["id", "kind", "title", "number", "subject", "firstPage", "lastPage", "parent"]
-    static let eventFields = ["id", "title", "acronym", "aliases", "kind", "start", "end", "places",
-                              "organizations", "roles", "summary", "links", "chapters", "pages",
-                              "footnotes", "tags", "source", "sourceNote"]
-    static let linkFields = ["type", "target"]
-
-    private var reader: NodeReader
+/// Turns one parsed data file into a `ParsedDocument`, reporting wrong types, unknown
+/// fields and invalid dates with their positions.
+struct DocumentParser<Node: DocumentNode> {
+    private var reader: NodeReader<Node>
     private var recorded: [String: SourcePosition] = [:]
 
     private init(file: String) { reader = NodeReader(file: file) }
 
-    /// Parses `text`; the document holds whatever could be read, the diagnostics the rest.
-    static func parse(_ text: String, file: String) -> (ParsedDocument, [Diagnostic]) {
+    /// Reads a parsed document; the result holds whatever could be read, the
+    /// diagnostics the rest.
+    static func read(_ root: Node, file: String) -> (ParsedDocument, [Diagnostic]) {
         var parser = DocumentParser(file: file)
-        let yaml: Yams.Parser
-        let root: Node?
-        do {
-            yaml = try Yams.Parser(yaml: text)
-            root = try yaml.singleRoot()
-        } catch {
-            return (ParsedDocument(), [SyntaxError.diagnostic(for: error, text: text, file: file)])
-        }
-        guard let root else {
-            return (ParsedDocument(), [Diagnostic(file: file, position: nil,
-                                                  message: "the file holds no timeline: expected a mapping with 'events'")])
-        }
-        // Nodes hold their anchors weakly; the parser keeps them alive, and so lets
-        // the reader see (and refuse) anchored nodes.
-        let document = withExtendedLifetime(yaml) { parser.document(root) }
+        let document = parser.document(root)
         return (document, parser.reader.diagnostics)
     }
 
     private mutating func document(_ root: Node) -> ParsedDocument {
         var document = ParsedDocument()
-        guard let fields = reader.fields(root, allowed: Self.documentFields, field: nil) else { return document }
+        guard let fields = reader.fields(root, allowed: DocumentSchema.documentFields, field: nil) else { return document }
         if fields["events"] == nil {
             reader.report(root, field: "events", "missing required field")
         }
@@ -60,7 +34,7 @@ struct DocumentParser {
 
     private mutating func organization(_ node: Node) -> Located<Organization>? {
         recorded = [:]
-        guard let fields = reader.fields(node, allowed: Self.organizationFields, field: "organizations") else { return nil }
+        guard let fields = reader.fields(node, allowed: DocumentSchema.organizationFields, field: "organizations") else { return nil }
         let id = identifier(fields, in: node)
         let name = reader.requiredText(fields, "name", in: node)
         let kind: Organization.Kind? = required(fields, "kind", in: node)
@@ -71,7 +45,7 @@ struct DocumentParser {
 
     private mutating func chapter(_ node: Node) -> Located<Chapter>? {
         recorded = [:]
-        guard let fields = reader.fields(node, allowed: Self.chapterFields, field: "chapters") else { return nil }
+        guard let fields = reader.fields(node, allowed: DocumentSchema.chapterFields, field: "chapters") else { return nil }
         let id = identifier(fields, in: node)
         let kind: Chapter.Kind? = required(fields, "kind", in: node)
         let title = reader.requiredText(fields, "title", in: node)
@@ -100,9 +74,9 @@ struct DocumentParser {
 
     private mutating func event(_ node: Node) -> Located<Event>? {
         recorded = [:]
-        reader.eventID = node.mapping?["id"]?.scalar?.string
+        reader.eventID = node.scalar(forKey: "id")
         defer { reader.eventID = nil }
-        guard let fields = reader.fields(node, allowed: Self.eventFields, field: "events") else { return nil }
+        guard let fields = reader.fields(node, allowed: DocumentSchema.eventFields, field: "events") else { return nil }
         let id = identifier(fields, in: node)
         reader.eventID = id
         let title = reader.requiredText(fields, "title", in: node)
@@ -173,7 +147,7 @@ struct DocumentParser {
 
     private mutating func link(_ node: Node, offset: Int) -> EventLink? {
         let field = "links[\(offset)]"
-        guard let fields = reader.fields(node, allowed: Self.linkFields, field: field) else { return nil }
+        guard let fields = reader.fields(node, allowed: DocumentSchema.linkFields, field: field) else { return nil }
         let type: LinkType? = fields["type"].flatMap { reader.choice($0.value, field: "\(field).type") }
         if fields["type"] == nil { reader.report(node, field: "\(field).type", "missing required field") }
         guard let targetNode = fields["target"]?.value else {
@@ -189,15 +163,12 @@ struct DocumentParser {
 
     private mutating func identifier(_ fields: [String: (key: Node, value: Node)], in node: Node) -> String? {
         guard let id = reader.requiredText(fields, "id", in: node) else { return nil }
-        guard id.unicodeScalars.allSatisfy(Self.identifierCharacters.contains) else {
+        guard id.unicodeScalars.allSatisfy(DocumentSchema.identifierCharacters.contains) else {
             reader.report(fields["id"]!.value, field: "id", "'\(id)' may hold only letters, digits, '-', '_' and '.'")
             return nil
         }
         return id
     }
-
-    private static let identifierCharacters: Set<Unicode.Scalar> = Set(
-        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.".unicodeScalars)
 
     private mutating func required<Value: RawRepresentable & CaseIterable>(
         _ fields: [String: (key: Node, value: Node)], _ name: String, in node: Node
@@ -217,13 +188,14 @@ struct DocumentParser {
 
     private mutating func listed(_ fields: [String: (key: Node, value: Node)], _ name: String) -> [String] {
         guard let node = fields[name]?.value else { return [] }
-        for (offset, element) in (node.sequence.map(Array.init) ?? []).enumerated() {
+        for (offset, element) in (node.elements ?? []).enumerated() {
             record("\(name)[\(offset)]", element)
         }
         return reader.texts(node, field: name)
     }
 
     private mutating func record(_ field: String, _ node: Node) {
+        guard node.position != nil else { return }
         recorded[field] = reader.position(node)
     }
 

@@ -1,8 +1,6 @@
-import Yams
-
-/// Reads a composed YAML (or JSON) document field by field, collecting a diagnostic
-/// for every problem instead of stopping at the first.
-struct NodeReader {
+/// Reads a parsed document field by field, collecting a diagnostic for every problem
+/// instead of stopping at the first.
+struct NodeReader<Node: DocumentNode> {
     let file: String
     private(set) var diagnostics: [Diagnostic] = []
     /// The event being read, named in every diagnostic.
@@ -11,7 +9,7 @@ struct NodeReader {
     init(file: String) { self.file = file }
 
     func position(_ node: Node) -> SourcePosition {
-        let mark = node.mark
+        let mark = node.position
         return SourcePosition(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
     }
 
@@ -23,7 +21,7 @@ struct NodeReader {
     /// The node itself unless it carries an anchor: anchors and aliases are refused,
     /// since each alias would copy a subtree and a small file could expand without bound.
     private mutating func plain(_ node: Node, field: String?) -> Node? {
-        guard node.anchor == nil else {
+        guard !node.isAnchored else {
             report(node, field: field, "YAML anchors and aliases (&name, *name) are not supported in timeline files")
             return nil
         }
@@ -33,13 +31,13 @@ struct NodeReader {
     /// The fields of a mapping, each known one with its key's node; unknown keys are reported.
     mutating func fields(_ node: Node, allowed: [String], field: String?) -> [String: (key: Node, value: Node)]? {
         guard let node = plain(node, field: field) else { return nil }
-        guard let mapping = node.mapping else {
-            report(node, field: field, "expected a mapping of fields, found \(describe(node))")
+        guard let mapping = node.pairs else {
+            report(node, field: field, "expected a mapping of fields, found \(node.summary)")
             return nil
         }
         var result = [String: (key: Node, value: Node)]()
         for (key, value) in mapping {
-            guard let name = key.scalar?.string else {
+            guard let name = key.text else {
                 report(key, field: field, "a field name must be text")
                 continue
             }
@@ -56,21 +54,21 @@ struct NodeReader {
     /// The elements of a sequence field.
     mutating func elements(_ node: Node, field: String) -> [Node] {
         guard let node = plain(node, field: field) else { return [] }
-        guard let sequence = node.sequence else {
-            report(node, field: field, "expected a list, found \(describe(node))")
+        guard let elements = node.elements else {
+            report(node, field: field, "expected a list, found \(node.summary)")
             return []
         }
-        return Array(sequence)
+        return elements
     }
 
     /// A text value; `nil` for null, with a diagnostic when it is not a scalar.
     mutating func text(_ node: Node, field: String) -> String? {
         guard let node = plain(node, field: field) else { return nil }
-        guard let scalar = node.scalar else {
-            report(node, field: field, "expected text, found \(describe(node))")
+        guard let text = node.text else {
+            report(node, field: field, "expected text, found \(node.summary)")
             return nil
         }
-        return isNull(scalar) ? nil : scalar.string
+        return node.isNull ? nil : text
     }
 
     /// A required, non-empty text value.
@@ -80,7 +78,7 @@ struct NodeReader {
             return nil
         }
         guard let value = text(entry.value, field: name) else {
-            if entry.value.scalar != nil { report(entry.value, field: name, "must not be empty") }
+            if entry.value.text != nil { report(entry.value, field: name, "must not be empty") }
             return nil
         }
         guard !value.trimmingWhitespace.isEmpty else {
@@ -127,19 +125,6 @@ struct NodeReader {
         let hint = FieldNames.suggestion(for: value, among: names).map { " (did you mean '\($0)'?)" } ?? ""
         report(node, field: field, "unknown value '\(value)'\(hint); expected one of: \(names.joined(separator: ", "))")
         return nil
-    }
-
-    private func isNull(_ scalar: Node.Scalar) -> Bool {
-        scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
-    }
-
-    private func describe(_ node: Node) -> String {
-        switch node {
-        case .mapping: "a mapping"
-        case .sequence: "a list"
-        case .scalar(let scalar): isNull(scalar) ? "nothing" : "'\(scalar.string.prefix(40))'"
-        case .alias: "an alias"
-        }
     }
 }
 

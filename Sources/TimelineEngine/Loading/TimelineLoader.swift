@@ -42,8 +42,9 @@ public enum TimelineLoader {
         }
     }
 
-    /// Reads, checks and merges the files at `paths`.
-    public static func load(paths: [String]) -> Result<Timeline, LoadFailure> {
+    /// Reads, checks and merges the files at `paths`. With `thoroughly`, JSON goes through
+    /// the positioned reader too, which also refuses duplicate keys (see `load(_:thoroughly:)`).
+    public static func load(paths: [String], thoroughly: Bool = false) -> Result<Timeline, LoadFailure> {
         var sources = [Source]()
         var diagnostics = [Diagnostic]()
         for path in paths {
@@ -52,7 +53,7 @@ public enum TimelineLoader {
             case .failure(let diagnostic): diagnostics.append(diagnostic)
             }
         }
-        switch load(sources) {
+        switch load(sources, thoroughly: thoroughly) {
         case .success(let timeline) where diagnostics.isEmpty: return .success(timeline)
         case .success: return .failure(LoadFailure(diagnostics: diagnostics))
         case .failure(let failure): return .failure(LoadFailure(diagnostics: diagnostics + failure.diagnostics))
@@ -60,7 +61,19 @@ public enum TimelineLoader {
     }
 
     /// Checks and merges already-read sources into one timeline.
-    public static func load(_ sources: [Source]) -> Result<Timeline, LoadFailure> {
+    ///
+    /// JSON files go through Foundation's parser first, which is much faster on large
+    /// files; if anything is wrong, the load is done again through the positioned reader,
+    /// so every message says where. Foundation keeps the last of duplicate keys where the
+    /// positioned reader refuses them: `thoroughly` skips the quick pass, as `validate` does.
+    public static func load(_ sources: [Source], thoroughly: Bool = false) -> Result<Timeline, LoadFailure> {
+        guard !thoroughly else { return assemble(sources, quick: false) }
+        let quick = assemble(sources, quick: true)
+        guard case .failure = quick, sources.contains(where: { JSONText.looksLikeJSON($0.bytes) }) else { return quick }
+        return assemble(sources, quick: false)
+    }
+
+    private static func assemble(_ sources: [Source], quick: Bool) -> Result<Timeline, LoadFailure> {
         var merged = ParsedDocument()
         var diagnostics = [Diagnostic]()
         for source in sources {
@@ -68,7 +81,9 @@ public enum TimelineLoader {
             case .failure(let diagnostic):
                 diagnostics.append(diagnostic)
             case .success(let text):
-                let (document, problems) = DocumentParser.parse(text, file: source.name)
+                let quickRead = quick && JSONText.looksLikeJSON(source.bytes)
+                    ? JSONText.read(source.bytes, file: source.name) : nil
+                let (document, problems) = quickRead ?? YAMLText.read(text, file: source.name)
                 diagnostics += problems
                 merged.organizations += document.organizations
                 merged.chapters += document.chapters
