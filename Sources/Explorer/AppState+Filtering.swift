@@ -19,6 +19,7 @@ extension AppState {
         }
         linkCursor = 0
         focus = .list
+        countMatches()
         scrollTop = max(0, selectedRow - layout.listRows / 2)
     }
 

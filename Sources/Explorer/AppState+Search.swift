@@ -1,23 +1,21 @@
 import TimelineEngine
 
 extension AppState {
-    /// The words of the current search, folded for matching.
-    var searchTerms: [String] {
-        if case .searching(let input) = mode { return SearchKey.terms(of: input.text) }
-        return SearchKey.terms(of: search)
-    }
-
     /// Whether a visible event matches the current search.
     func matchesSearch(_ event: Int) -> Bool {
-        let terms = searchTerms
-        return !terms.isEmpty && timeline.matches(event, terms: terms)
+        !pattern.isEmpty && timeline.matches(event, pattern)
     }
 
-    /// How many visible events match the current search.
-    public var matchCount: Int {
-        let terms = searchTerms
-        guard !terms.isEmpty else { return 0 }
-        return visible.lazy.filter { timeline.matches($0, terms: terms) }.count
+    /// Sets the pattern searched for, and counts its matches among the visible events.
+    mutating func searchFor(_ text: String) {
+        pattern = SearchPattern(text)
+        countMatches()
+    }
+
+    mutating func countMatches() {
+        let pattern = self.pattern
+        let timeline = self.timeline
+        matchCount = pattern.isEmpty ? 0 : visible.reduce(0) { $0 + (timeline.matches($1, pattern) ? 1 : 0) }
     }
 
     mutating func startSearch() {
@@ -29,6 +27,7 @@ extension AppState {
         guard case .searching(var input) = mode else { return }
         input.text.append(character)
         mode = .searching(input)
+        searchFor(input.text)
         selectFirstMatch(from: input.originRow)
     }
 
@@ -40,6 +39,7 @@ extension AppState {
         }
         input.text.removeLast()
         mode = .searching(input)
+        searchFor(input.text)
         selectFirstMatch(from: input.originRow)
     }
 
@@ -47,7 +47,7 @@ extension AppState {
         guard case .searching(let input) = mode else { return }
         search = input.text
         mode = .browsing
-        if !searchTerms.isEmpty && !matchesSearch(selectedEvent ?? -1) {
+        if !pattern.isEmpty && !(selectedEvent.map(matchesSearch) ?? false) {
             inform("No match for “\(search)”", warning: true)
         }
     }
@@ -56,12 +56,13 @@ extension AppState {
         guard case .searching(let input) = mode else { return }
         search = input.previous
         mode = .browsing
+        searchFor(search)
         select(row: input.originRow)
     }
 
     /// `n` and `N`: the next or previous match, wrapping around the list.
     mutating func findMatch(forward: Bool) {
-        guard !searchTerms.isEmpty else {
+        guard !pattern.isEmpty else {
             inform("No search yet: / starts one")
             return
         }
@@ -76,7 +77,7 @@ extension AppState {
 
     /// Incremental search: the first match at or after `origin`, wrapping; the origin if none.
     private mutating func selectFirstMatch(from origin: Int) {
-        guard !searchTerms.isEmpty else {
+        guard !pattern.isEmpty else {
             select(row: origin)
             return
         }
@@ -92,11 +93,10 @@ extension AppState {
 
     private func matchingRow(after row: Int, forward: Bool) -> Int? {
         guard !visible.isEmpty else { return nil }
-        let terms = searchTerms
         let count = visible.count
         for step in 1...count {
             let candidate = ((row + (forward ? step : -step)) % count + count) % count
-            if timeline.matches(visible[candidate], terms: terms) { return candidate }
+            if timeline.matches(visible[candidate], pattern) { return candidate }
         }
         return nil
     }

@@ -48,6 +48,10 @@ public struct AppState: Sendable {
     public internal(set) var view = View.list
     /// The last search, kept for `n`, `N` and highlighting.
     public internal(set) var search = ""
+    /// The search being typed, or else the last one, folded.
+    public internal(set) var pattern = SearchPattern("")
+    /// How many visible events match `pattern`, counted when either changes.
+    public internal(set) var matchCount = 0
     public internal(set) var message: Message?
     public internal(set) var lanes: LaneViewport
     /// The organization `{` and `}` step through, kept while its events are visited.

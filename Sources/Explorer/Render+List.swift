@@ -12,7 +12,7 @@ extension ScreenBuffer {
             put("No event matches the filter; x clears it.", x: rect.x + 1, y: rect.y + 2, limit: rect.width - 2, style: .dim)
             return
         }
-        let terms = state.searchTerms
+        let terms = state.pattern.words
         let rows = min(state.layout.listRows, state.visible.count - state.scrollTop)
         for offset in 0..<max(0, rows) {
             let row = state.scrollTop + offset
@@ -32,7 +32,7 @@ extension ScreenBuffer {
         let titleX = rect.x + 2 + Self.dateColumn
         let titleRoom = rect.x + rect.width - titleX - tagsWidth - 1
         let used = put(event.title, x: titleX, y: y, limit: titleRoom, style: rowStyle ?? .normal)
-        if !terms.isEmpty, timeline.matches(state.visible[row], terms: terms) {
+        if !terms.isEmpty, state.matchesSearch(state.visible[row]) {
             highlight(event.title, terms: terms, x: titleX, y: y, columns: used)
         }
         putTags(event.organizationIDs, in: timeline, x: rect.x + rect.width - tagsWidth, y: y,

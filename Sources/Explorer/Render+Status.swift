@@ -47,7 +47,7 @@ extension ScreenBuffer {
         let total = state.timeline.events.count
         var text = state.filter.isEmpty ? " \(total) events" : " \(state.visible.count) of \(total) events"
         if let filter = state.filterDescription { text += " · " + filter }
-        if !state.searchTerms.isEmpty { text += " · “\(state.search)” \(state.matchCount) matching" }
+        if !state.pattern.isEmpty { text += " · “\(state.search)” \(state.matchCount) matching" }
         if !state.history.back.isEmpty { text += " · [ back" }
         put(text, x: 0, y: row, style: .status)
         let hint = "o orgs  / search  q quit "

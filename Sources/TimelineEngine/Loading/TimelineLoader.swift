@@ -76,18 +76,20 @@ public enum TimelineLoader {
     private static func assemble(_ sources: [Source], quick: Bool) -> Result<Timeline, LoadFailure> {
         var merged = ParsedDocument()
         var diagnostics = [Diagnostic]()
+        func add(_ read: (ParsedDocument, [Diagnostic])) {
+            diagnostics += read.1
+            merged.organizations += read.0.organizations
+            merged.chapters += read.0.chapters
+            merged.events += read.0.events
+        }
         for source in sources {
+            if quick, JSONText.looksLikeJSON(source.bytes), let read = JSONText.read(source.bytes, file: source.name) {
+                add(read)
+                continue
+            }
             switch SourceText.decode(source.bytes, file: source.name) {
-            case .failure(let diagnostic):
-                diagnostics.append(diagnostic)
-            case .success(let text):
-                let quickRead = quick && JSONText.looksLikeJSON(source.bytes)
-                    ? JSONText.read(source.bytes, file: source.name) : nil
-                let (document, problems) = quickRead ?? YAMLText.read(text, file: source.name)
-                diagnostics += problems
-                merged.organizations += document.organizations
-                merged.chapters += document.chapters
-                merged.events += document.events
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            case .success(let text): add(YAMLText.read(text, file: source.name))
             }
         }
         diagnostics += ReferenceChecker.check(merged)

@@ -12,7 +12,7 @@ extension Timeline {
             let neighbours = linkedEvents(id: linked)
             candidates = candidates.map { current in current.filter(Set(neighbours).contains) } ?? neighbours
         }
-        let terms = SearchKey.terms(of: query.text)
+        let pattern = SearchPattern(query.text)
         let chapterIDs = query.chapter.map(chapterFamily)
         return (candidates ?? Array(events.indices)).filter { index in
             let event = events[index]
@@ -21,15 +21,14 @@ extension Timeline {
             if let to = query.toYear, event.dates.earliestStart.year > to { return false }
             if let chapterIDs, !event.chapters.contains(where: chapterIDs.contains) { return false }
             if let page = query.page, !event.pages.contains(page) { return false }
-            return terms.isEmpty || matches(index, terms: terms)
+            return pattern.isEmpty || matches(index, pattern)
         }
     }
 
-    /// Whether the event's search text holds every one of these folded terms
-    /// (see `SearchKey.terms(of:)`).
-    public func matches(_ event: Int, terms: [String]) -> Bool {
-        let key = searchKeys[event]
-        return terms.allSatisfy { key.contains($0) }
+    /// Whether the event's title, acronym, aliases, places or summary hold every
+    /// word of the search.
+    public func matches(_ event: Int, _ pattern: SearchPattern) -> Bool {
+        searchIndex.contains(event, all: pattern)
     }
 
     private func organizationCandidates(_ query: TimelineQuery) -> [Int] {

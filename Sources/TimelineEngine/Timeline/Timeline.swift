@@ -20,12 +20,12 @@ public struct Timeline: Sendable {
     let outgoing: [[ResolvedLink]]
     let incoming: [[ResolvedLink]]
     /// Each event's title, acronym, aliases, places and summary, folded by `SearchKey`.
-    let searchKeys: [String]
+    let searchIndex: SearchIndex
 
     /// Builds the indexes. The parts must already be valid (see `TimelineLoader`):
     /// unique ids, and every reference pointing at something that exists.
     public init(events: [Event], organizations: [Organization], chapters: [Chapter]) {
-        let sorted = events.sorted(by: Self.chronologicalOrder)
+        let sorted = Self.chronological(events)
         self.events = sorted
         self.organizations = organizations
         self.chapters = chapters
@@ -38,8 +38,8 @@ public struct Timeline: Sendable {
         var byOrganization = Array(repeating: [Int](), count: organizations.count)
         var outgoing = Array(repeating: [ResolvedLink](), count: sorted.count)
         var incoming = Array(repeating: [ResolvedLink](), count: sorted.count)
-        var searchKeys = [String]()
-        searchKeys.reserveCapacity(sorted.count)
+        var searchIndex = SearchIndex(capacity: sorted.count)
+        var folder = SearchKey.Folder()
         for (index, event) in sorted.enumerated() {
             for participant in event.participants {
                 if let org = orgIndex[participant.organization] { byOrganization[org].append(index) }
@@ -50,12 +50,12 @@ public struct Timeline: Sendable {
                 incoming[target].append(ResolvedLink(type: link.type, event: index, isBacklink: true))
             }
             let fields = [event.title, event.acronym ?? ""] + event.aliases + event.places + [event.summary]
-            searchKeys.append(SearchKey.fold(fields.joined(separator: " ")))
+            searchIndex.append(folder.fold(fields.joined(separator: " ")))
         }
         eventsByOrganization = byOrganization
         self.outgoing = outgoing
         self.incoming = incoming
-        self.searchKeys = searchKeys
+        self.searchIndex = searchIndex
         descendantsByOrganization = Self.descendants(of: organizations, index: orgIndex)
         descendantsByChapter = Self.descendants(of: chapters, index: chapterIndex)
     }
@@ -69,6 +69,19 @@ public struct Timeline: Sendable {
         if lhs.dates.latestEnd != rhs.dates.latestEnd { return lhs.dates.latestEnd < rhs.dates.latestEnd }
         if lhs.title != rhs.title { return lhs.title < rhs.title }
         return lhs.id < rhs.id
+    }
+
+    /// Sorts by `chronologicalOrder`, comparing precomputed day stamps first so that
+    /// the big event values are moved once rather than at every comparison.
+    private static func chronological(_ events: [Event]) -> [Event] {
+        let starts = events.map(\.dates.earliestStart)
+        let ends = events.map(\.dates.latestEnd)
+        let order = events.indices.sorted { lhs, rhs in
+            if starts[lhs] != starts[rhs] { return starts[lhs] < starts[rhs] }
+            if ends[lhs] != ends[rhs] { return ends[lhs] < ends[rhs] }
+            return chronologicalOrder(events[lhs], events[rhs])
+        }
+        return order.map { events[$0] }
     }
 
     private static func descendants(of items: [some Parented], index: [String: Int]) -> [[Int]] {
