@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-algorithms", from: "1.2.0"),
     ],
     targets: [
         .systemLibrary(
@@ -34,7 +35,7 @@ let package = Package(
         .target(name: "SyntheticTimeline"),
         .target(
             name: "Explorer",
-            dependencies: ["TimelineEngine", "TimelineReports"]
+            dependencies: ["TimelineEngine", "TimelineReports", .product(name: "Algorithms", package: "swift-algorithms")]
         ),
         .target(
             name: "TerminalUI",
@@ -47,6 +48,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "peacekeeping-benchmarks",
+            dependencies: ["TimelineEngine", "Explorer", "SyntheticTimeline", "DefaultTimeline"],
+            path: "Benchmarks/PeacekeepingBenchmarks"
+        ),
         .testTarget(
             name: "TimelineEngineTests",
             dependencies: ["TimelineEngine", "DefaultTimeline"]
@@ -58,7 +64,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PeacekeepingCLITests",
-            dependencies: ["peacekeeping"]
+            dependencies: ["peacekeeping", "peacekeeping-benchmarks"]
         ),
     ]
 )

@@ -1,3 +1,4 @@
+import Algorithms
 import TimelineEngine
 
 extension AppState {
@@ -5,15 +6,21 @@ extension AppState {
     /// on the same event or, if it is hidden now, on the next one in time.
     mutating func applyFilter() {
         let previous = selectedEvent
-        visible = filter.isEmpty ? Array(timeline.events.indices) : timeline.select(filter)
-        isVisible = Array(repeating: false, count: timeline.events.count)
-        for event in visible { isVisible[event] = true }
+        if filter.isEmpty {
+            visible = Array(timeline.events.indices)
+            isVisible = Array(repeating: true, count: timeline.events.count)
+        } else {
+            visible = timeline.select(filter)
+            isVisible = Array(repeating: false, count: timeline.events.count)
+            for event in visible { isVisible[event] = true }
+        }
         laneOrganizations = timeline.organizations.indices.filter { organization in
-            timeline.events(ofOrganization: timeline.organizations[organization].id).contains { isVisible[$0] }
+            let events = timeline.events(ofOrganization: timeline.organizations[organization].id)
+            return filter.isEmpty ? !events.isEmpty : events.contains { isVisible[$0] }
         }
         lanes.topLane = 0
         if let previous {
-            selectedRow = visible.firstIndex { $0 >= previous } ?? max(0, visible.count - 1)
+            selectedRow = min(visible.partitioningIndex { $0 >= previous }, max(0, visible.count - 1))
         } else {
             selectedRow = 0
         }

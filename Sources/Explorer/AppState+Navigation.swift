@@ -1,3 +1,4 @@
+import Algorithms
 import TimelineEngine
 
 extension AppState {
@@ -25,13 +26,8 @@ extension AppState {
     /// The row of an event in the filtered list, if the filter lets it through.
     func row(of event: Int) -> Int? {
         guard event < isVisible.count, isVisible[event] else { return nil }
-        var low = 0
-        var high = visible.count
-        while low < high {
-            let middle = (low + high) / 2
-            if visible[middle] < event { low = middle + 1 } else { high = middle }
-        }
-        return low < visible.count && visible[low] == event ? low : nil
+        let row = visible.partitioningIndex { $0 >= event }
+        return row < visible.count && visible[row] == event ? row : nil
     }
 
     /// Scrolls so the selection shows, with a little context above and below it.

@@ -21,7 +21,7 @@ extension Timeline {
         guard let org = organizationIndexByID[id] else { return [] }
         guard bodies, !descendantsByOrganization[org].isEmpty else { return eventsByOrganization[org] }
         let lists = [eventsByOrganization[org]] + descendantsByOrganization[org].map { eventsByOrganization[$0] }
-        return Array(Set(lists.joined())).sorted()
+        return Self.union(lists)
     }
 
     /// The chapter's id with those of its subsections, and theirs.
@@ -30,19 +30,20 @@ extension Timeline {
         return Set([id] + descendantsByChapter[chapter].map { chapters[$0].id })
     }
 
+    /// The union of sorted lists of events, sorted, each event once.
+    static func union(_ lists: [[Int]]) -> [Int] {
+        var all = Array(lists.joined())
+        all.sort()
+        var unique = [Int]()
+        unique.reserveCapacity(all.count)
+        for event in all where unique.last != event { unique.append(event) }
+        return unique
+    }
+
     /// The events whose span of time may share a day with this one's, in timeline order.
     public func overlapping(_ event: Int) -> [Int] {
         let dates = events[event].dates
         return events.indices.filter { $0 != event && events[$0].dates.overlaps(dates) }
     }
 
-    /// The first and last years the timeline covers (open ends excluded).
-    public var yearRange: ClosedRange<Int>? {
-        guard let first = events.first else { return nil }
-        let last = events.lazy.map { event -> Int in
-            let end = event.dates.latestEnd
-            return end == .distantFuture ? event.dates.start.latest.year : end.year
-        }.max()!
-        return first.dates.earliestStart.year...max(first.dates.earliestStart.year, last)
-    }
 }

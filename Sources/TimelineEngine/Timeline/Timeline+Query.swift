@@ -14,13 +14,14 @@ extension Timeline {
         }
         let pattern = SearchPattern(query.text)
         let chapterIDs = query.chapter.map(chapterFamily)
+        // Fields are read in place (`events[index].kind`): copying a whole event per
+        // candidate would cost more than the checks themselves.
         return (candidates ?? Array(events.indices)).filter { index in
-            let event = events[index]
-            if !query.kinds.isEmpty && !query.kinds.contains(event.kind) { return false }
-            if let from = query.fromYear, event.dates.latestEnd.year < from { return false }
-            if let to = query.toYear, event.dates.earliestStart.year > to { return false }
-            if let chapterIDs, !event.chapters.contains(where: chapterIDs.contains) { return false }
-            if let page = query.page, !event.pages.contains(page) { return false }
+            if !query.kinds.isEmpty && !query.kinds.contains(events[index].kind) { return false }
+            if let from = query.fromYear, events[index].dates.latestEnd.year < from { return false }
+            if let to = query.toYear, events[index].dates.earliestStart.year > to { return false }
+            if let chapterIDs, !events[index].chapters.contains(where: chapterIDs.contains) { return false }
+            if let page = query.page, !events[index].pages.contains(page) { return false }
             return pattern.isEmpty || matches(index, pattern)
         }
     }
@@ -35,7 +36,7 @@ extension Timeline {
         let sets = query.organizations.map { events(ofOrganization: $0, includingBodies: query.includeBodies) }
         switch query.organizationMatch {
         case .any:
-            return Array(Set(sets.joined())).sorted()
+            return Self.union(sets)
         case .all:
             guard var common = sets.first.map(Set.init) else { return [] }
             for set in sets.dropFirst() { common.formIntersection(set) }

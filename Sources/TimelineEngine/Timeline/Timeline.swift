@@ -21,6 +21,8 @@ public struct Timeline: Sendable {
     let incoming: [[ResolvedLink]]
     /// Each event's title, acronym, aliases, places and summary, folded by `SearchKey`.
     let searchIndex: SearchIndex
+    /// The first and last years the timeline covers (open ends count to their start).
+    public let yearRange: ClosedRange<Int>?
 
     /// Builds the indexes. The parts must already be valid (see `TimelineLoader`):
     /// unique ids, and every reference pointing at something that exists.
@@ -56,6 +58,7 @@ public struct Timeline: Sendable {
         self.outgoing = outgoing
         self.incoming = incoming
         self.searchIndex = searchIndex
+        yearRange = Self.years(of: sorted)
         descendantsByOrganization = Self.descendants(of: organizations, index: orgIndex)
         descendantsByChapter = Self.descendants(of: chapters, index: chapterIndex)
     }
@@ -82,6 +85,15 @@ public struct Timeline: Sendable {
             return chronologicalOrder(events[lhs], events[rhs])
         }
         return order.map { events[$0] }
+    }
+
+    private static func years(of sorted: [Event]) -> ClosedRange<Int>? {
+        guard let first = sorted.first?.dates.earliestStart.year else { return nil }
+        let last = sorted.lazy.map { event -> Int in
+            let end = event.dates.latestEnd
+            return end == .distantFuture ? event.dates.start.latest.year : end.year
+        }.max()!
+        return first...max(first, last)
     }
 
     private static func descendants(of items: [some Parented], index: [String: Int]) -> [[Int]] {

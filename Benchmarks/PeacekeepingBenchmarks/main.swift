@@ -1,0 +1,73 @@
+import DefaultTimeline
+import Explorer
+import Foundation
+import SyntheticTimeline
+import TimelineEngine
+
+/// Prints the figures of BENCHMARKS.md: load, filter and search cost for each size,
+/// key presses at the largest, and the time to a first frame on the embedded timeline.
+///
+/// usage: peacekeeping-benchmarks [SIZE ...]   (default: 1000 10000 100000 1000000)
+let sizes = CommandLine.arguments.dropFirst().compactMap { Int($0) }
+/// Runs per figure, fewer for the largest sizes, whose load alone takes a while.
+func runs(for size: Int) -> Int { size >= 1_000_000 ? 1 : 3 }
+let folder = FileManager.default.temporaryDirectory.appendingPathComponent("peacekeeping-benchmarks")
+try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+
+func median(_ values: [Double]) -> Double { Measure.percentile(values, 0.5) }
+func milliseconds(_ seconds: Double) -> String { String(format: "%.1f", seconds * 1000) }
+/// `text` padded to `width` columns, on the left for numbers.
+func column(_ text: String, _ width: Int, number: Bool = true) -> String {
+    let padding = String(repeating: " ", count: max(0, width - text.count))
+    return number ? padding + text : text + padding
+}
+
+let embedded = try DefaultTimeline.path().get()
+let firstFrame = (0..<3).map { _ in
+    Measure.time { () -> ScreenBuffer in
+        let timeline = try! TimelineLoader.load(paths: [embedded]).get()
+        return render(AppState(timeline: timeline, width: 200, height: 50))
+    }.seconds
+}
+print("first frame on the embedded timeline: \(milliseconds(median(firstFrame))) ms (median of 3)")
+print("")
+print("events     file MB  load ms  peak MB  filter ms  search ms")
+
+var largest: Timeline?
+for size in sizes.isEmpty ? [1000, 10_000, 100_000, 1_000_000] : sizes {
+    let url = folder.appendingPathComponent("\(size).json")
+    if !FileManager.default.fileExists(atPath: url.path) {
+        FileManager.default.createFile(atPath: url.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: url)
+        SyntheticTimeline(events: size).write(.json) { handle.write(Data($0.utf8)) }
+        try handle.close()
+    }
+    let fileMB = Double((try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0) / 1e6
+    var timeline: Timeline?
+    let loads = (0..<runs(for: size)).map { _ in
+        Measure.time { timeline = try! TimelineLoader.load(paths: [url.path]).get() }.seconds
+    }
+    let loaded = timeline!
+    let filter = (0..<3).map { _ in
+        Measure.time { loaded.select(TimelineQuery(organizations: ["ORG03"])) }.seconds
+    }
+    let search = (0..<3).map { _ in
+        Measure.time { loaded.select(TimelineQuery(text: "kraków mission")) }.seconds
+    }
+    print(column("\(size)", 9, number: false), column(String(format: "%.1f", fileMB), 8),
+          column(milliseconds(median(loads)), 8), column(String(format: "%.0f", Measure.peakMegabytes), 8),
+          column(milliseconds(median(filter)), 10), column(milliseconds(median(search)), 10))
+    largest = loaded
+}
+
+if let largest {
+    print("")
+    print("key presses with \(largest.events.count) events, 200x50 frame (handled and rendered):")
+    print("key                          presses  p50 ms  p99 ms  max ms")
+    let benchmark = KeyPressBenchmark(state: AppState(timeline: largest, width: 200, height: 50))
+    for (name, samples) in benchmark.run() {
+        let figures = [Measure.percentile(samples, 0.5), Measure.percentile(samples, 0.99), samples.max() ?? 0]
+        print(column(name, 28, number: false), column("\(samples.count)", 7),
+              figures.map { column(String(format: "%.2f", $0), 7) }.joined(separator: " "))
+    }
+}
