@@ -31,7 +31,7 @@ median_seconds() {
 # answer CMD...: what CMD prints, so the tools can be checked to agree.
 answer() { "$@" 2>/dev/null | tail -1 | tr -d ' '; }
 
-printf '%-8s %-34s %9s %9s %7s\n' events "question · tool" seconds answer ratio
+printf '%-8s %-34s %9s %9s %7s\n' events "question - tool" seconds answer ratio
 for size in "${sizes[@]}"; do
     file="$work/$size.json"
     lines="$work/$size.txt"
@@ -46,9 +46,9 @@ for size in "${sizes[@]}"; do
     load_vd=( vd -b -f json "$file" -o "$work/$size.vd.tsv" )
 
     base=""
-    for entry in "events involving ORG03 · peacekeeping:org_pk" "events involving ORG03 · jq:org_jq" \
-                 "events matching mission · peacekeeping:word_pk" "events matching mission · jq:word_jq" \
-                 "events matching mission · fzf:word_fzf" "load and write the rows · visidata:load_vd"; do
+    for entry in "events involving ORG03 - peacekeeping:org_pk" "events involving ORG03 - jq:org_jq" \
+                 "events matching mission - peacekeeping:word_pk" "events matching mission - jq:word_jq" \
+                 "events matching mission - fzf:word_fzf" "load and write the rows - visidata:load_vd"; do
         label="${entry%%:*}"
         declare -n command="${entry##*:}"
         seconds=$(median_seconds "${command[@]}")
