@@ -26,7 +26,7 @@ extension AppState {
         }
         linkCursor = 0
         focus = .list
-        countMatches()
+        findMatches()
         scrollTop = max(0, selectedRow - layout.listRows / 2)
     }
 

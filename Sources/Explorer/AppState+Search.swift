@@ -1,3 +1,4 @@
+import Algorithms
 import TimelineEngine
 
 extension AppState {
@@ -6,16 +7,21 @@ extension AppState {
         !pattern.isEmpty && timeline.matches(event, pattern)
     }
 
-    /// Sets the pattern searched for, and counts its matches among the visible events.
+    /// How many visible events match the current search.
+    public var matchCount: Int { matches.count }
+
+    /// Sets the pattern searched for and finds its matches, narrowing the previous
+    /// matches when the new pattern only adds letters.
     mutating func searchFor(_ text: String) {
-        pattern = SearchPattern(text)
-        countMatches()
+        let next = SearchPattern(text)
+        let candidates = next.narrows(pattern) ? matches : visible
+        pattern = next
+        matches = next.isEmpty ? [] : timeline.matching(candidates, next)
     }
 
-    mutating func countMatches() {
-        let pattern = self.pattern
-        let timeline = self.timeline
-        matchCount = pattern.isEmpty ? 0 : visible.reduce(0) { $0 + (timeline.matches($1, pattern) ? 1 : 0) }
+    /// Finds the matches again, after the visible events changed.
+    mutating func findMatches() {
+        matches = pattern.isEmpty ? [] : timeline.matching(visible, pattern)
     }
 
     mutating func startSearch() {
@@ -91,13 +97,18 @@ extension AppState {
         }
     }
 
+    /// The row of the next (or previous) match after `row`, wrapping around.
     private func matchingRow(after row: Int, forward: Bool) -> Int? {
-        guard !visible.isEmpty else { return nil }
-        let count = visible.count
-        for step in 1...count {
-            let candidate = ((row + (forward ? step : -step)) % count + count) % count
-            if timeline.matches(visible[candidate], pattern) { return candidate }
+        guard !visible.isEmpty, !matches.isEmpty else { return nil }
+        let event = visible[min(row, visible.count - 1)]
+        let next: Int
+        if forward {
+            let index = matches.partitioningIndex { $0 > event }
+            next = index < matches.count ? matches[index] : matches[0]
+        } else {
+            let index = matches.partitioningIndex { $0 >= event }
+            next = index > 0 ? matches[index - 1] : matches[matches.count - 1]
         }
-        return nil
+        return self.row(of: next)
     }
 }

@@ -50,8 +50,9 @@ public struct AppState: Sendable {
     public internal(set) var search = ""
     /// The search being typed, or else the last one, folded.
     public internal(set) var pattern = SearchPattern("")
-    /// How many visible events match `pattern`, counted when either changes.
-    public internal(set) var matchCount = 0
+    /// The visible events that match `pattern`, in timeline order; found again when
+    /// the filter changes, narrowed as a search is typed.
+    public internal(set) var matches: [Int] = []
     public internal(set) var message: Message?
     public internal(set) var lanes: LaneViewport
     /// The organization `{` and `}` step through, kept while its events are visited.

@@ -76,6 +76,21 @@ struct ReducerTests {
         #expect(cancelled.search.isEmpty)
     }
 
+    @Test("matches narrow as a search is typed and widen again on Backspace")
+    func narrowingSearch() throws {
+        let state = try ExplorerFixture.state()
+        let typed = state.typing("/m".map { Key.character($0) })
+        let narrowed = typed.typing("ission".map { Key.character($0) })
+        let direct = state.typing("/mission".map { Key.character($0) })
+        #expect(narrowed.matches == direct.matches)
+        #expect(narrowed.matchCount == 4)
+        let widened = narrowed.typing(Array(repeating: .backspace, count: 6))
+        #expect(widened.matches == typed.matches)
+        #expect(widened.matchCount > narrowed.matchCount)
+        let filtered = direct.typing([.enter, .character("o"), .down, .down, .character(" "), .enter])
+        #expect(filtered.matches.map { filtered.timeline.events[$0].id } == ["artemis"], "matches follow the filter")
+    }
+
     @Test("the organization picker filters any-of or all-of, with bodies")
     func organizationFilter() throws {
         let state = try ExplorerFixture.state()

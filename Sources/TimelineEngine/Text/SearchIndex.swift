@@ -22,12 +22,19 @@ struct SearchIndex: Sendable {
 
     /// Whether the event's text holds every term.
     func contains(_ event: Int, all terms: SearchPattern) -> Bool {
-        let start = starts[event]
-        let count = starts[event + 1] - start
-        return storage.withUnsafeBytes { buffer in
-            let base = buffer.baseAddress! + start
-            return terms.terms.allSatisfy { term in
-                term.withUnsafeBytes { Self.occurs($0, in: base, count: count) }
+        filter([event], all: terms).count == 1
+    }
+
+    /// The events, among `events`, whose text holds every term, in the same order.
+    func filter(_ events: [Int], all terms: SearchPattern) -> [Int] {
+        storage.withUnsafeBytes { buffer in
+            events.filter { event in
+                let start = starts[event]
+                let count = starts[event + 1] - start
+                let base = buffer.baseAddress! + start
+                return terms.terms.allSatisfy { term in
+                    term.withUnsafeBytes { Self.occurs($0, in: base, count: count) }
+                }
             }
         }
     }
@@ -48,9 +55,18 @@ struct SearchIndex: Sendable {
 /// A search, folded once: the words an event's text must all hold.
 public struct SearchPattern: Sendable, Equatable {
     let terms: [[UInt8]]
+    /// The whole query, folded.
+    let folded: String
 
     public init(_ query: String) {
-        terms = SearchKey.terms(of: query).map { Array($0.utf8) }
+        folded = SearchKey.fold(query)
+        terms = folded.split(separator: " ").map { Array($0.utf8) }
+    }
+
+    /// Whether every match of this pattern also matches `other` (this one only adds
+    /// letters to it), so a search can narrow the previous matches as it is typed.
+    public func narrows(_ other: SearchPattern) -> Bool {
+        !other.isEmpty && folded.hasPrefix(other.folded)
     }
 
     /// Whether the search has no words, and so matches nothing in particular.

@@ -16,20 +16,26 @@ extension Timeline {
         let chapterIDs = query.chapter.map(chapterFamily)
         // Fields are read in place (`events[index].kind`): copying a whole event per
         // candidate would cost more than the checks themselves.
-        return (candidates ?? Array(events.indices)).filter { index in
+        let selected = (candidates ?? Array(events.indices)).filter { index in
             if !query.kinds.isEmpty && !query.kinds.contains(events[index].kind) { return false }
             if let from = query.fromYear, events[index].dates.latestEnd.year < from { return false }
             if let to = query.toYear, events[index].dates.earliestStart.year > to { return false }
             if let chapterIDs, !events[index].chapters.contains(where: chapterIDs.contains) { return false }
             if let page = query.page, !events[index].pages.contains(page) { return false }
-            return pattern.isEmpty || matches(index, pattern)
+            return true
         }
+        return pattern.isEmpty ? selected : matching(selected, pattern)
     }
 
     /// Whether the event's title, acronym, aliases, places or summary hold every
     /// word of the search.
     public func matches(_ event: Int, _ pattern: SearchPattern) -> Bool {
         searchIndex.contains(event, all: pattern)
+    }
+
+    /// The events among `events` that match the search, in the same order.
+    public func matching(_ events: [Int], _ pattern: SearchPattern) -> [Int] {
+        searchIndex.filter(events, all: pattern)
     }
 
     private func organizationCandidates(_ query: TimelineQuery) -> [Int] {
