@@ -6,7 +6,7 @@ struct KeyPressBenchmark {
     let state: AppState
 
     /// The keys a user presses, in order: moves, pages, an organization filter toggled
-    /// on and off, a search typed, a link followed and back.
+    /// on and off, a search typed, a link followed and back, the lanes view.
     static let script: [(name: String, keys: [Key])] = [
         ("move", Array(repeating: .down, count: 50) + Array(repeating: .up, count: 10)),
         ("page", Array(repeating: .pageDown, count: 20) + Array(repeating: .pageUp, count: 5)),
@@ -15,6 +15,8 @@ struct KeyPressBenchmark {
         ("type a search character", "/mission ".map { Key.character($0) } + [.enter]),
         ("follow a link, go back", [.character("G"), .character("1"), .character("["),
                                     .character("g"), .character("1"), .character("[")]),
+        ("lanes view: move, scroll, zoom", [.character("v")] + Array(repeating: .down, count: 10)
+            + [.character("l"), .character("+"), .character("-"), .character("h"), .character("v")]),
     ]
 
     /// Milliseconds per key, by kind of key.

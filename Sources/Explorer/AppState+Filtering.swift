@@ -6,6 +6,7 @@ extension AppState {
     /// on the same event or, if it is hidden now, on the next one in time.
     mutating func applyFilter() {
         let previous = selectedEvent
+        filterVersion += 1
         if filter.isEmpty {
             visible = Array(timeline.events.indices)
             isVisible = Array(repeating: true, count: timeline.events.count)

@@ -57,6 +57,9 @@ public struct AppState: Sendable {
     public internal(set) var lanes: LaneViewport
     /// The organization `{` and `}` step through, kept while its events are visited.
     var walkedOrganization: String?
+    /// Counts filter changes, so that what was computed for one filter is not reused.
+    var filterVersion = 0
+    var laneCache: LaneCache?
     public internal(set) var isFinished = false
 
     public init(timeline: Timeline, width: Int, height: Int) {

@@ -53,6 +53,7 @@ extension AppState {
         case .quit: isFinished = true
         }
         keepSelectionVisible()
+        refreshLaneCache()
     }
 
     mutating func resize(width newWidth: Int, height newHeight: Int) {

@@ -1,3 +1,4 @@
+import Algorithms
 import TimelineEngine
 
 extension ScreenBuffer {
@@ -6,30 +7,24 @@ extension ScreenBuffer {
     /// The Gantt-like chart: a year axis, then one lane per organization with a bar
     /// for each visible event within the years shown.
     mutating func drawLanes(_ state: AppState, _ rect: Layout.Rect) {
-        let chartX = rect.x + Self.laneLabelWidth
-        let chartWidth = rect.width - Self.laneLabelWidth - 1
-        guard chartWidth > 8, rect.height > 2 else { return }
-        let viewport = state.lanes
-        let scale = LaneScale(firstYear: viewport.firstYear, span: viewport.span, x: chartX, width: chartWidth)
+        guard let scale = LaneScale(state) else { return }
         drawAxis(scale, y: rect.y)
-        let rows = rect.height - 1
-        let lanes = state.laneOrganizations.dropFirst(viewport.topLane).prefix(rows)
-        for (offset, organizationIndex) in lanes.enumerated() {
+        let rasters = state.laneRasters()
+        for (offset, organizationIndex) in state.visibleLanes.enumerated() {
             let y = rect.y + 1 + offset
             let organization = state.timeline.organizations[organizationIndex]
             let slot = Self.paletteSlot(of: organization.id, in: state.timeline)
             put(organization.id, x: rect.x, y: y, limit: Self.laneLabelWidth - 1, style: .organization(slot))
-            put(String(repeating: "·", count: chartWidth), x: chartX, y: y, style: .border)
-            var selectedBar: (event: Int, y: Int)?
-            for event in state.timeline.events(ofOrganization: organization.id) where state.isVisible[event] {
-                if event == state.selectedEvent { selectedBar = (event, y) }
-                drawBar(state.timeline.events[event].dates, scale, y: y, style: .organization(slot))
-            }
-            if let selectedBar {
-                drawBar(state.timeline.events[selectedBar.event].dates, scale, y: selectedBar.y, style: .selected)
+            drawLane(rasters[offset], scale, y: y, style: .organization(slot))
+            let events = state.timeline.events(ofOrganization: organization.id)
+            if let selected = state.selectedEvent, events.binarySearchContains(selected),
+               let span = LaneSpan(state.timeline.span(of: selected), scale) {
+                var raster = LaneRaster(width: scale.width)
+                raster.add(span)
+                drawLane(raster, scale, y: y, style: .selected, skipEmpty: true)
             }
         }
-        if state.laneOrganizations.count > viewport.topLane + rows {
+        if state.laneOrganizations.count > state.lanes.topLane + state.visibleLanes.count {
             put("↓ more lanes", x: rect.x + rect.width - 13, y: rect.y + rect.height - 1, style: .dim)
         }
     }
@@ -44,28 +39,109 @@ extension ScreenBuffer {
         }
     }
 
-    private mutating func drawBar(_ dates: EventDates, _ scale: LaneScale, y: Int, style: Style) {
-        let start = scale.column(year: LaneScale.year(of: dates.earliestStart))
-        let isOpen = dates.latestEnd == .distantFuture
-        let end = isOpen ? scale.x + scale.width - 1 : scale.column(year: LaneScale.year(of: dates.latestEnd, end: true))
-        guard end >= scale.x, start < scale.x + scale.width else { return }
-        let from = max(scale.x, start)
-        let to = min(scale.x + scale.width - 1, end)
-        if dates.start.precision == .day, case .unknown = dates.end {
-            put("◆", x: from, y: y, style: style)
+    /// Draws a lane's cells, one run of equal cells at a time.
+    private mutating func drawLane(_ raster: LaneRaster, _ scale: LaneScale, y: Int, style: Style, skipEmpty: Bool = false) {
+        var column = 0
+        while column < raster.cells.count {
+            let glyph = raster.cells[column]
+            var end = column
+            while end < raster.cells.count, raster.cells[end] == glyph { end += 1 }
+            if glyph != .empty || !skipEmpty {
+                put(String(repeating: glyph.character, count: end - column), x: scale.x + column, y: y,
+                    style: glyph == .empty ? .border : style)
+            }
+            column = end
+        }
+    }
+}
+
+/// Where an event's bar lies in the chart, in columns from its left edge.
+struct LaneSpan {
+    let from: Int
+    let to: Int
+    /// A single day: drawn as a mark, not a bar.
+    let isMark: Bool
+    /// Still going on: the bar runs to the edge with an arrow.
+    let isOpen: Bool
+
+    init?(_ span: TimeSpan, _ scale: LaneScale) {
+        let start = scale.column(year: LaneScale.year(of: span.earliestStart)) - scale.x
+        isOpen = span.isOpen
+        let end = isOpen ? scale.width - 1 : scale.column(year: LaneScale.year(of: span.latestEnd, end: true)) - scale.x
+        guard end >= 0, start < scale.width else { return nil }
+        from = max(0, start)
+        to = min(scale.width - 1, max(from, end))
+        isMark = span.isSingleDay
+    }
+}
+
+/// One lane drawn into an array of cells first, so that a lane with a hundred thousand
+/// events costs a pass over them, not a hundred thousand writes to the screen.
+struct LaneRaster: Sendable, Equatable {
+    enum Glyph: UInt8, Comparable, Sendable {
+        case empty, bar, open, mark
+
+        var character: Character {
+            switch self {
+            case .empty: "·"
+            case .bar: "━"
+            case .open: "▶"
+            case .mark: "◆"
+            }
+        }
+
+        static func < (lhs: Glyph, rhs: Glyph) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    private(set) var cells: [Glyph]
+
+    init(width: Int) {
+        cells = Array(repeating: .empty, count: max(0, width))
+    }
+
+    /// The visible events of one organization that start before the chart's right edge.
+    init(_ events: [Int], in state: AppState, scale: LaneScale) {
+        self.init(width: scale.width)
+        let timeline = state.timeline
+        let lastYear = scale.firstYear + scale.span
+        let end = events.partitioningIndex { timeline.span(of: $0).earliestStart.year > lastYear }
+        for event in events[..<end] where state.isVisible[event] {
+            if let span = LaneSpan(timeline.span(of: event), scale) { add(span) }
+        }
+    }
+
+    mutating func add(_ span: LaneSpan) {
+        if span.isMark {
+            cells[span.from] = max(cells[span.from], .mark)
             return
         }
-        put(String(repeating: "━", count: max(1, to - from + 1)), x: from, y: y, style: style)
-        if isOpen { put("▶", x: to, y: y, style: style) }
+        for column in span.from...span.to where cells[column] < .bar { cells[column] = .bar }
+        if span.isOpen { cells[span.to] = max(cells[span.to], .open) }
     }
 }
 
 /// Maps years to columns of the lanes chart.
-struct LaneScale {
+struct LaneScale: Equatable, Sendable {
     let firstYear: Int
     let span: Int
     let x: Int
     let width: Int
+
+    init(firstYear: Int, span: Int, x: Int, width: Int) {
+        self.firstYear = firstYear
+        self.span = span
+        self.x = x
+        self.width = width
+    }
+
+    /// The scale of the lanes view for a state, if the screen has room for a chart.
+    init?(_ state: AppState) {
+        let rect = state.layout.main
+        let width = rect.width - ScreenBuffer.laneLabelWidth - 1
+        guard width > 8, rect.height > 2 else { return nil }
+        self.init(firstYear: state.lanes.firstYear, span: state.lanes.span,
+                  x: rect.x + ScreenBuffer.laneLabelWidth, width: width)
+    }
 
     var columnsPerYear: Double { Double(width) / Double(span) }
 
@@ -78,5 +154,13 @@ struct LaneScale {
         let month = (stamp.value / 100) % 100
         let day = stamp.value % 100
         return Double(stamp.year) + (Double(month - 1) + Double(day - (end ? 0 : 1)) / 31) / 12
+    }
+}
+
+private extension Array where Element == Int {
+    /// Whether this sorted array holds `value`.
+    func binarySearchContains(_ value: Int) -> Bool {
+        let index = partitioningIndex { $0 >= value }
+        return index < count && self[index] == value
     }
 }

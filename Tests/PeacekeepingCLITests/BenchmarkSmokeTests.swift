@@ -16,7 +16,8 @@ struct BenchmarkSmokeTests {
             let row = try #require(lines.first { $0.hasPrefix(size + " ") }, "no row for \(size)")
             #expect(row.split(separator: " ").count == 6, "\(row)")
         }
-        for key in ["move", "page", "toggle organization filter", "type a search character", "follow a link, go back"] {
+        for key in ["move", "page", "toggle organization filter", "type a search character", "follow a link, go back",
+                    "lanes view: move, scroll, zoom"] {
             #expect(lines.contains { $0.hasPrefix(key) }, "no figure for \(key)")
         }
     }

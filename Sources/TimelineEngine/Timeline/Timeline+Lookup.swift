@@ -1,4 +1,7 @@
 extension Timeline {
+    /// The days an event may cover, without reading the rest of the event.
+    public func span(of event: Int) -> TimeSpan { spans[event] }
+
     /// The position of the event with this id.
     public func eventIndex(id: String) -> Int? { eventIndexByID[id] }
 

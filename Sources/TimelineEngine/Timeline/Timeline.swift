@@ -23,6 +23,9 @@ public struct Timeline: Sendable {
     let searchIndex: SearchIndex
     /// The first and last years the timeline covers (open ends count to their start).
     public let yearRange: ClosedRange<Int>?
+    /// Each event's span of days, kept apart so that views that scan many events
+    /// (the lanes) read a small value instead of a whole event.
+    let spans: [TimeSpan]
 
     /// Builds the indexes. The parts must already be valid (see `TimelineLoader`):
     /// unique ids, and every reference pointing at something that exists.
@@ -59,6 +62,7 @@ public struct Timeline: Sendable {
         self.incoming = incoming
         self.searchIndex = searchIndex
         yearRange = Self.years(of: sorted)
+        spans = sorted.map { TimeSpan($0.dates) }
         descendantsByOrganization = Self.descendants(of: organizations, index: orgIndex)
         descendantsByChapter = Self.descendants(of: chapters, index: chapterIndex)
     }
