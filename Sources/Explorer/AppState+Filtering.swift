@@ -96,7 +96,7 @@ extension AppState {
 
     mutating func openChapters() {
         let current = filter.chapter.flatMap { id in timeline.chapters.firstIndex { $0.id == id } } ?? 0
-        mode = .pickingChapter(ListPicker(cursor: current, count: timeline.chapters.count))
+        mode = .pickingChapter(ListPicker(cursor: current, count: timeline.chapters.count), counts: chapterCounts())
     }
 
     mutating func applyChapter(at index: Int) {
@@ -108,7 +108,7 @@ extension AppState {
     }
 
     /// How many events each chapter discusses, subsections included.
-    public func chapterCounts() -> [Int] {
+    private func chapterCounts() -> [Int] {
         timeline.chapters.map { chapter in
             let family = timeline.chapterFamily(chapter.id)
             return timeline.events.lazy.filter { !family.isDisjoint(with: $0.chapters) }.count

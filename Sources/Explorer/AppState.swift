@@ -14,7 +14,8 @@ public struct AppState: Sendable {
         case browsing
         case searching(SearchInput)
         case pickingOrganizations(OrganizationPicker)
-        case pickingChapter(ListPicker)
+        /// The chapter list, with each chapter's count of events, counted when it opens.
+        case pickingChapter(ListPicker, counts: [Int])
         case listingOverlaps(ListPicker, events: [Int])
         case confirmingJump(Jump)
         case help(ListPicker)

@@ -69,7 +69,7 @@ extension AppState {
     private mutating func acceptOverlay() {
         switch mode {
         case .pickingOrganizations(let picker): applyOrganizationPicker(picker)
-        case .pickingChapter(let picker): applyChapter(at: picker.cursor)
+        case .pickingChapter(let picker, _): applyChapter(at: picker.cursor)
         case .listingOverlaps(let picker, let events):
             mode = .browsing
             if !events.isEmpty { jump(to: events[picker.cursor], kind: .link) }
@@ -88,7 +88,7 @@ extension AppState {
         case .pickingOrganizations(var picker):
             picker.cursor = max(0, min(timeline.organizations.count - 1, picker.cursor + delta))
             mode = .pickingOrganizations(picker)
-        case .pickingChapter(let picker): mode = .pickingChapter(moved(picker))
+        case .pickingChapter(let picker, let counts): mode = .pickingChapter(moved(picker), counts: counts)
         case .listingOverlaps(let picker, let events): mode = .listingOverlaps(moved(picker), events: events)
         case .help(let picker): mode = .help(moved(picker))
         default: break

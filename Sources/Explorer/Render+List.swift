@@ -41,9 +41,10 @@ extension ScreenBuffer {
 
     /// Restyles the cells of a drawn text where search terms occur.
     private mutating func highlight(_ text: String, terms: [String], x: Int, y: Int, columns: Int) {
-        let offsets = SearchHighlight.offsets(in: DisplayText.safe(text), terms: terms)
+        let shown = DisplayText.safe(text)
+        let offsets = SearchHighlight.offsets(in: shown, terms: terms)
         var column = x
-        for (offset, character) in DisplayText.safe(text).enumerated() {
+        for (offset, character) in shown.enumerated() {
             let width = TerminalWidth.of(character)
             guard column + width <= x + columns else { break }
             if offsets.contains(offset) { restyle(x: column, y: y, count: width, style: .match) }

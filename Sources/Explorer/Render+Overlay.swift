@@ -5,7 +5,7 @@ extension ScreenBuffer {
         switch state.mode {
         case .browsing, .searching, .confirmingJump: return
         case .pickingOrganizations(let picker): drawOrganizationPicker(state, picker)
-        case .pickingChapter(let picker): drawChapters(state, picker)
+        case .pickingChapter(let picker, let counts): drawChapters(state, picker, counts)
         case .listingOverlaps(let picker, let events): drawOverlaps(state, picker, events)
         case .help(let picker): drawHelp(picker)
         }
@@ -54,9 +54,8 @@ extension ScreenBuffer {
         }
     }
 
-    private mutating func drawChapters(_ state: AppState, _ picker: ListPicker) {
+    private mutating func drawChapters(_ state: AppState, _ picker: ListPicker, _ counts: [Int]) {
         let chapters = state.timeline.chapters
-        let counts = state.chapterCounts()
         let rect = box(title: "Chapters: the text's sections and the handbook chapters it cites",
                        footer: "Enter shows its events · Esc closes", contentHeight: chapters.count)
         let top = scrolled(picker.cursor, rows: rect.height)

@@ -49,7 +49,7 @@ public struct EventDates: Sendable, Hashable {
 
     /// Whether the two spans of time can have shared at least one day.
     public func overlaps(_ other: EventDates) -> Bool {
-        earliestStart <= other.latestEnd && other.earliestStart <= latestEnd
+        TimeSpan(self).overlaps(TimeSpan(other))
     }
 }
 

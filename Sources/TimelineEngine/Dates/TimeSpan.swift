@@ -13,4 +13,9 @@ public struct TimeSpan: Sendable, Hashable {
     }
 
     public var isOpen: Bool { latestEnd == .distantFuture }
+
+    /// Whether the two spans can have shared at least one day.
+    public func overlaps(_ other: TimeSpan) -> Bool {
+        earliestStart <= other.latestEnd && other.earliestStart <= latestEnd
+    }
 }

@@ -22,20 +22,20 @@ struct SearchIndex: Sendable {
 
     /// Whether the event's text holds every term.
     func contains(_ event: Int, all terms: SearchPattern) -> Bool {
-        filter([event], all: terms).count == 1
+        storage.withUnsafeBytes { holds(event, terms, in: $0) }
     }
 
     /// The events, among `events`, whose text holds every term, in the same order.
     func filter(_ events: [Int], all terms: SearchPattern) -> [Int] {
-        storage.withUnsafeBytes { buffer in
-            events.filter { event in
-                let start = starts[event]
-                let count = starts[event + 1] - start
-                let base = buffer.baseAddress! + start
-                return terms.terms.allSatisfy { term in
-                    term.withUnsafeBytes { Self.occurs($0, in: base, count: count) }
-                }
-            }
+        storage.withUnsafeBytes { buffer in events.filter { holds($0, terms, in: buffer) } }
+    }
+
+    private func holds(_ event: Int, _ terms: SearchPattern, in buffer: UnsafeRawBufferPointer) -> Bool {
+        let start = starts[event]
+        let count = starts[event + 1] - start
+        let base = buffer.baseAddress! + start
+        return terms.terms.allSatisfy { term in
+            term.withUnsafeBytes { Self.occurs($0, in: base, count: count) }
         }
     }
 

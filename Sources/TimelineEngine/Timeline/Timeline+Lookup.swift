@@ -45,8 +45,8 @@ extension Timeline {
 
     /// The events whose span of time may share a day with this one's, in timeline order.
     public func overlapping(_ event: Int) -> [Int] {
-        let dates = events[event].dates
-        return events.indices.filter { $0 != event && events[$0].dates.overlaps(dates) }
+        let span = spans[event]
+        return spans.indices.filter { $0 != event && spans[$0].overlaps(span) }
     }
 
 }

@@ -30,7 +30,7 @@ public struct Timeline: Sendable {
     /// Builds the indexes. The parts must already be valid (see `TimelineLoader`):
     /// unique ids, and every reference pointing at something that exists.
     public init(events: [Event], organizations: [Organization], chapters: [Chapter]) {
-        let sorted = Self.chronological(events)
+        let (sorted, spans) = Self.chronological(events)
         self.events = sorted
         self.organizations = organizations
         self.chapters = chapters
@@ -61,8 +61,8 @@ public struct Timeline: Sendable {
         self.outgoing = outgoing
         self.incoming = incoming
         self.searchIndex = searchIndex
-        yearRange = Self.years(of: sorted)
-        spans = sorted.map { TimeSpan($0.dates) }
+        yearRange = Self.years(of: sorted, spans: spans)
+        self.spans = spans
         descendantsByOrganization = Self.descendants(of: organizations, index: orgIndex)
         descendantsByChapter = Self.descendants(of: chapters, index: chapterIndex)
     }
@@ -78,24 +78,25 @@ public struct Timeline: Sendable {
         return lhs.id < rhs.id
     }
 
-    /// Sorts by `chronologicalOrder`, comparing precomputed day stamps first so that
-    /// the big event values are moved once rather than at every comparison.
-    private static func chronological(_ events: [Event]) -> [Event] {
-        let starts = events.map(\.dates.earliestStart)
-        let ends = events.map(\.dates.latestEnd)
+    /// Sorts by `chronologicalOrder`, comparing the events' spans first so that the
+    /// big event values are moved once rather than at every comparison; returns the
+    /// spans in the same order.
+    private static func chronological(_ events: [Event]) -> ([Event], [TimeSpan]) {
+        let spans = events.map { TimeSpan($0.dates) }
         let order = events.indices.sorted { lhs, rhs in
-            if starts[lhs] != starts[rhs] { return starts[lhs] < starts[rhs] }
-            if ends[lhs] != ends[rhs] { return ends[lhs] < ends[rhs] }
+            if spans[lhs].earliestStart != spans[rhs].earliestStart {
+                return spans[lhs].earliestStart < spans[rhs].earliestStart
+            }
+            if spans[lhs].latestEnd != spans[rhs].latestEnd { return spans[lhs].latestEnd < spans[rhs].latestEnd }
             return chronologicalOrder(events[lhs], events[rhs])
         }
-        return order.map { events[$0] }
+        return (order.map { events[$0] }, order.map { spans[$0] })
     }
 
-    private static func years(of sorted: [Event]) -> ClosedRange<Int>? {
-        guard let first = sorted.first?.dates.earliestStart.year else { return nil }
-        let last = sorted.lazy.map { event -> Int in
-            let end = event.dates.latestEnd
-            return end == .distantFuture ? event.dates.start.latest.year : end.year
+    private static func years(of sorted: [Event], spans: [TimeSpan]) -> ClosedRange<Int>? {
+        guard let first = spans.first?.earliestStart.year else { return nil }
+        let last = spans.indices.lazy.map { index in
+            spans[index].isOpen ? sorted[index].dates.start.latest.year : spans[index].latestEnd.year
         }.max()!
         return first...max(first, last)
     }
