@@ -96,7 +96,7 @@ extension AppState {
 
     mutating func openChapters() {
         let current = filter.chapter.flatMap { id in timeline.chapters.firstIndex { $0.id == id } } ?? 0
-        mode = .pickingChapter(ListPicker(cursor: current, count: timeline.chapters.count), counts: chapterCounts())
+        mode = .pickingChapter(ListPicker(cursor: current, count: timeline.chapters.count), counts: timeline.eventCountsByChapter())
     }
 
     mutating func applyChapter(at index: Int) {
@@ -105,13 +105,5 @@ extension AppState {
         filter.chapter = timeline.chapters[index].id
         view = .list
         applyFilter()
-    }
-
-    /// How many events each chapter discusses, subsections included.
-    private func chapterCounts() -> [Int] {
-        timeline.chapters.map { chapter in
-            let family = timeline.chapterFamily(chapter.id)
-            return timeline.events.lazy.filter { !family.isDisjoint(with: $0.chapters) }.count
-        }
     }
 }

@@ -25,7 +25,7 @@ struct ValidateCommand: ParsableCommand {
     }
 
     func run() throws {
-        switch TimelineLoader.load(paths: files, thoroughly: true) {
+        switch TimelineLoader.load(paths: files) {
         case .success(let timeline):
             print("valid: \(timeline.events.count) events, \(timeline.organizations.count) organizations, "
                 + "\(timeline.chapters.count) chapters")

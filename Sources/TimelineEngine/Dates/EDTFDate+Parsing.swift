@@ -9,49 +9,75 @@ public struct EDTFError: Error, Sendable, Equatable, CustomStringConvertible {
 extension EDTFDate {
     /// Parses one EDTF date (not an interval); throws `EDTFError` with the reason.
     public init(parsing text: String) throws {
-        func fail(_ reason: String) -> EDTFError { EDTFError(text: text, reason: reason) }
-        var body = Substring(text)
+        var text = text
+        let fields = try text.withUTF8 { bytes in try Fields(parsing: bytes) }
+        self.init(fields, text: text)
+    }
+
+    static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                             "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+}
+
+extension EDTFDate.Fields {
+    /// Parses the UTF-8 bytes of one EDTF date without allocating, so that a large file's
+    /// dates cost little; the text is only decoded to explain a failure.
+    init(parsing bytes: UnsafeBufferPointer<UInt8>) throws(EDTFError) {
+        func fail(_ reason: String) -> EDTFError {
+            EDTFError(text: String(decoding: bytes, as: UTF8.self), reason: reason)
+        }
+        func isQualifier(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: "?") || byte == UInt8(ascii: "~") || byte == UInt8(ascii: "%")
+        }
+        var lower = 0
+        var upper = bytes.count
         var uncertain = false
         var approximate = false
-        func applyQualifier(_ character: Character) {
-            switch character {
-            case "?": uncertain = true
-            case "~": approximate = true
-            default: uncertain = true; approximate = true
-            }
+        func apply(_ byte: UInt8) {
+            if byte != UInt8(ascii: "~") { uncertain = true }
+            if byte != UInt8(ascii: "?") { approximate = true }
         }
-        if let first = body.first, "?~%".contains(first) {
-            applyQualifier(first)
-            body = body.dropFirst()
+        if lower < upper, isQualifier(bytes[lower]) {
+            apply(bytes[lower])
+            lower += 1
         }
-        if let last = body.last, "?~%".contains(last) {
-            applyQualifier(last)
-            body = body.dropLast()
+        if lower < upper, isQualifier(bytes[upper - 1]) {
+            apply(bytes[upper - 1])
+            upper -= 1
         }
-        let parts = body.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty }) else {
+        var parts = [Range<Int>]()
+        var partStart = lower
+        for index in lower..<upper where bytes[index] == UInt8(ascii: "-") {
+            parts.append(partStart..<index)
+            partStart = index + 1
+            if parts.count == 3 { break }
+        }
+        parts.append(partStart..<upper)
+        guard parts.count <= 3, parts.allSatisfy({ !$0.isEmpty }) else {
             throw fail("expected YYYY, YYYY-MM or YYYY-MM-DD")
         }
-        let yearText = parts[0]
-        guard yearText.count == 4, yearText.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "X") }) else {
+        let yearText = bytes[parts[0]]
+        guard yearText.count == 4, yearText.allSatisfy({ Self.isDigit($0) || $0 == UInt8(ascii: "X") }) else {
             throw fail("the year must have four digits")
         }
-        let unspecified = yearText.reversed().prefix { $0 == "X" }.count
-        guard !yearText.dropLast(unspecified).contains("X") else {
+        let unspecified = yearText.reversed().prefix { $0 == UInt8(ascii: "X") }.count
+        guard !yearText.dropLast(unspecified).contains(UInt8(ascii: "X")) else {
             throw fail("only the last digits of a year can be unspecified (X)")
         }
         guard unspecified <= 2 else { throw fail("at least the first two digits of the year must be given") }
-        let year = Int(yearText.dropLast(unspecified))! * Self.pow10(unspecified)
-        var precision: Precision = unspecified == 2 ? .century : unspecified == 1 ? .decade : .year
-        var month: Int?
-        var day: Int?
+        year = yearText.dropLast(unspecified).reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+            * (unspecified == 2 ? 100 : unspecified == 1 ? 10 : 1)
+        precision = unspecified == 2 ? .century : unspecified == 1 ? .decade : .year
+        month = nil
+        day = nil
+        isUncertain = uncertain
+        isApproximate = approximate
         if parts.count >= 2 {
-            let monthText = parts[1]
-            if monthText == "XX" {
-                guard parts.count == 2 || parts[2] == "XX" else { throw fail("a day needs a known month") }
+            let monthText = bytes[parts[1]]
+            if Self.isUnspecified(monthText) {
+                guard parts.count == 2 || Self.isUnspecified(bytes[parts[2]]) else { throw fail("a day needs a known month") }
             } else {
                 guard unspecified == 0 else { throw fail("a month needs a fully known year") }
-                guard monthText.count == 2, let value = Int(monthText), (1...12).contains(value) else {
+                guard let value = Self.twoDigits(monthText), (1...12).contains(value) else {
                     throw fail("the month must be 01 to 12")
                 }
                 month = value
@@ -59,26 +85,26 @@ extension EDTFDate {
             }
         }
         if parts.count == 3, let month {
-            let dayText = parts[2]
-            if dayText != "XX" {
-                guard dayText.count == 2, let value = Int(dayText), value >= 1 else {
-                    throw fail("the day must be two digits")
-                }
+            let dayText = bytes[parts[2]]
+            if !Self.isUnspecified(dayText) {
+                guard let value = Self.twoDigits(dayText), value >= 1 else { throw fail("the day must be two digits") }
                 guard value <= Calendar.daysIn(month: month, year: year) else {
-                    throw fail("\(Self.monthNames[month - 1]) \(year) has no day \(value)")
+                    throw fail("\(EDTFDate.monthNames[month - 1]) \(year) has no day \(value)")
                 }
                 day = value
                 precision = .day
             }
         }
-        self.init(year: year, month: month, day: day, precision: precision,
-                  isUncertain: uncertain, isApproximate: approximate, text: text)
     }
 
-    static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                             "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
-    private static func pow10(_ exponent: Int) -> Int {
-        (0..<exponent).reduce(1) { value, _ in value * 10 }
+    private static func isUnspecified(_ text: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        text.elementsEqual("XX".utf8)
+    }
+
+    private static func twoDigits(_ text: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+        guard text.count == 2, text.allSatisfy(isDigit) else { return nil }
+        return text.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
     }
 }

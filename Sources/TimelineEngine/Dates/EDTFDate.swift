@@ -11,50 +11,58 @@ public struct EDTFDate: Sendable, Hashable {
         public static func < (lhs: Precision, rhs: Precision) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
-    /// The year; for a decade or century, its first year (`199X` is 1990).
-    public let year: Int
-    /// The month (1–12) when the precision is month or day.
-    public let month: Int?
-    /// The day of the month when the precision is day.
-    public let day: Int?
-    public let precision: Precision
-    /// `?`: the source is not sure of this date.
-    public let isUncertain: Bool
-    /// `~`: the date is an estimate.
-    public let isApproximate: Bool
+    /// What the date says, apart from how it was written.
+    struct Fields: Sendable, Hashable {
+        var year: Int
+        var month: Int?
+        var day: Int?
+        var precision: Precision
+        var isUncertain: Bool
+        var isApproximate: Bool
+
+        var earliest: DayStamp {
+            switch precision {
+            case .century, .decade, .year: DayStamp(year: year, month: 1, day: 1)
+            case .month: DayStamp(year: year, month: month!, day: 1)
+            case .day: DayStamp(year: year, month: month!, day: day!)
+            }
+        }
+
+        var latest: DayStamp {
+            switch precision {
+            case .century: DayStamp(year: year + 99, month: 12, day: 31)
+            case .decade: DayStamp(year: year + 9, month: 12, day: 31)
+            case .year: DayStamp(year: year, month: 12, day: 31)
+            case .month: DayStamp(year: year, month: month!, day: Calendar.daysIn(month: month!, year: year))
+            case .day: DayStamp(year: year, month: month!, day: day!)
+            }
+        }
+    }
+
+    let fields: Fields
     /// The text this date was parsed from, kept so that exports give it back unchanged.
     public let text: String
 
+    /// The year; for a decade or century, its first year (`199X` is 1990).
+    public var year: Int { fields.year }
+    /// The month (1–12) when the precision is month or day.
+    public var month: Int? { fields.month }
+    /// The day of the month when the precision is day.
+    public var day: Int? { fields.day }
+    public var precision: Precision { fields.precision }
+    /// `?`: the source is not sure of this date.
+    public var isUncertain: Bool { fields.isUncertain }
+    /// `~`: the date is an estimate.
+    public var isApproximate: Bool { fields.isApproximate }
+
     /// The first day this date can stand for.
-    public var earliest: DayStamp {
-        switch precision {
-        case .century: DayStamp(year: year, month: 1, day: 1)
-        case .decade: DayStamp(year: year, month: 1, day: 1)
-        case .year: DayStamp(year: year, month: 1, day: 1)
-        case .month: DayStamp(year: year, month: month!, day: 1)
-        case .day: DayStamp(year: year, month: month!, day: day!)
-        }
-    }
+    public var earliest: DayStamp { fields.earliest }
 
     /// The last day this date can stand for.
-    public var latest: DayStamp {
-        switch precision {
-        case .century: DayStamp(year: year + 99, month: 12, day: 31)
-        case .decade: DayStamp(year: year + 9, month: 12, day: 31)
-        case .year: DayStamp(year: year, month: 12, day: 31)
-        case .month: DayStamp(year: year, month: month!, day: Calendar.daysIn(month: month!, year: year))
-        case .day: DayStamp(year: year, month: month!, day: day!)
-        }
-    }
+    public var latest: DayStamp { fields.latest }
 
-    init(year: Int, month: Int?, day: Int?, precision: Precision,
-         isUncertain: Bool, isApproximate: Bool, text: String) {
-        self.year = year
-        self.month = month
-        self.day = day
-        self.precision = precision
-        self.isUncertain = isUncertain
-        self.isApproximate = isApproximate
+    init(_ fields: Fields, text: String) {
+        self.fields = fields
         self.text = text
     }
 }

@@ -25,13 +25,7 @@ public struct EventDates: Sendable, Hashable {
     public var earliestStart: DayStamp { start.earliest }
 
     /// The last day the event may have lasted to; `distantFuture` while still going on.
-    public var latestEnd: DayStamp {
-        switch end {
-        case .unknown: start.latest
-        case .open: .distantFuture
-        case .date(let date): date.latest
-        }
-    }
+    public var latestEnd: DayStamp { TimeSpan(self).latestEnd }
 
     /// The EDTF text of the end: `..`, the date, or empty when unknown.
     public var endText: String {
@@ -44,7 +38,8 @@ public struct EventDates: Sendable, Hashable {
 
     /// Stands in for dates that failed to parse, while the rest of an event is checked.
     static let placeholder = EventDates(
-        start: EDTFDate(year: 1, month: nil, day: nil, precision: .year, isUncertain: false, isApproximate: false, text: "0001"),
+        start: EDTFDate(EDTFDate.Fields(year: 1, month: nil, day: nil, precision: .year, isUncertain: false, isApproximate: false),
+                        text: "0001"),
         end: .unknown)
 
     /// Whether the two spans of time can have shared at least one day.
@@ -58,30 +53,59 @@ extension EventDates {
     ///
     /// Throws `EDTFError`; an end that cannot come before the start is an error too.
     public init(start startText: String, end endText: String?) throws {
-        var startPart = startText
-        var endPart = endText ?? ""
-        if let slash = startText.firstIndex(of: "/") {
-            guard endPart.isEmpty else {
-                throw EDTFError(text: startText, reason: "an interval in 'start' leaves no room for 'end'")
-            }
-            startPart = String(startText[..<slash])
-            endPart = String(startText[startText.index(after: slash)...])
-            guard !endPart.contains("/") else {
-                throw EDTFError(text: startText, reason: "an interval has exactly one '/'")
+        var startText = startText
+        var endText = endText ?? ""
+        self = try startText.withUTF8 { startBytes in
+            try endText.withUTF8 { endBytes in
+                let parsed = try Parsed(start: startBytes, end: endBytes)
+                let start = EDTFDate(parsed.start, text: String(decoding: parsed.startText, as: UTF8.self))
+                return switch parsed.end {
+                case .unknown: EventDates(start: start, end: .unknown)
+                case .open: EventDates(start: start, end: .open)
+                case .date(let end): EventDates(start: start, end: .date(EDTFDate(end, text: String(decoding: parsed.endText, as: UTF8.self))))
+                }
             }
         }
-        let start = try EDTFDate(parsing: startPart)
+    }
+
+    /// Dates parsed from the bytes of `start` and `end` without allocating; the texts
+    /// point into the bytes given.
+    struct Parsed {
+        enum End { case unknown, open, date(EDTFDate.Fields) }
+
+        let start: EDTFDate.Fields
         let end: End
-        switch endPart {
-        case "": end = .unknown
-        case "..": end = .open
-        default:
-            let date = try EDTFDate(parsing: endPart)
-            guard date.latest >= start.earliest else {
-                throw EDTFError(text: endPart, reason: "the end comes before the start '\(startPart)'")
+        let startText: UnsafeBufferPointer<UInt8>
+        let endText: UnsafeBufferPointer<UInt8>
+
+        init(start startBytes: UnsafeBufferPointer<UInt8>, end endBytes: UnsafeBufferPointer<UInt8>) throws(EDTFError) {
+            func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
+            var startPart = startBytes
+            var endPart = endBytes
+            if let slash = startBytes.firstIndex(of: UInt8(ascii: "/")) {
+                guard endBytes.isEmpty else {
+                    throw EDTFError(text: text(startBytes), reason: "an interval in 'start' leaves no room for 'end'")
+                }
+                startPart = UnsafeBufferPointer(rebasing: startBytes[..<slash])
+                endPart = UnsafeBufferPointer(rebasing: startBytes[(slash + 1)...])
+                guard !endPart.contains(UInt8(ascii: "/")) else {
+                    throw EDTFError(text: text(startBytes), reason: "an interval has exactly one '/'")
+                }
             }
-            end = .date(date)
+            start = try EDTFDate.Fields(parsing: startPart)
+            startText = startPart
+            endText = endPart
+            if endPart.isEmpty {
+                end = .unknown
+            } else if endPart.elementsEqual("..".utf8) {
+                end = .open
+            } else {
+                let date = try EDTFDate.Fields(parsing: endPart)
+                guard date.latest >= start.earliest else {
+                    throw EDTFError(text: text(endPart), reason: "the end comes before the start '\(text(startPart))'")
+                }
+                end = .date(date)
+            }
         }
-        self.init(start: start, end: end)
     }
 }

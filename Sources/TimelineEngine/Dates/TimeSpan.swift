@@ -5,11 +5,27 @@ public struct TimeSpan: Sendable, Hashable {
     public let latestEnd: DayStamp
     /// Whether the event is one known day (drawn as a mark rather than a bar).
     public let isSingleDay: Bool
+    /// The last year the start may be in: where an open event counts to.
+    let startLatestYear: Int
 
     public init(_ dates: EventDates) {
-        earliestStart = dates.earliestStart
-        latestEnd = dates.latestEnd
-        if case .unknown = dates.end, dates.start.precision == .day { isSingleDay = true } else { isSingleDay = false }
+        let end: EventDates.Parsed.End = switch dates.end {
+        case .unknown: .unknown
+        case .open: .open
+        case .date(let date): .date(date.fields)
+        }
+        self.init(start: dates.start.fields, end: end)
+    }
+
+    init(start: EDTFDate.Fields, end: EventDates.Parsed.End) {
+        earliestStart = start.earliest
+        startLatestYear = start.latest.year
+        switch end {
+        case .unknown: latestEnd = start.latest
+        case .open: latestEnd = .distantFuture
+        case .date(let date): latestEnd = date.latest
+        }
+        if case .unknown = end, start.precision == .day { isSingleDay = true } else { isSingleDay = false }
     }
 
     public var isOpen: Bool { latestEnd == .distantFuture }

@@ -42,9 +42,19 @@ public enum TimelineLoader {
         }
     }
 
-    /// Reads, checks and merges the files at `paths`. With `thoroughly`, JSON goes through
-    /// the positioned reader too, which also refuses duplicate keys (see `load(_:thoroughly:)`).
-    public static func load(paths: [String], thoroughly: Bool = false) -> Result<Timeline, LoadFailure> {
+    /// Reads, checks and merges the files at `paths`.
+    ///
+    /// JSON files are read by the fast loader, straight from the files, which stay open so
+    /// that an event's text is read when it is shown; if any file is not JSON the fast
+    /// loader fully accepts, every file is read again through the positioned reader,
+    /// which explains every problem with its place.
+    public static func load(paths: [String]) -> Result<Timeline, LoadFailure> {
+        let files = paths.compactMap(OpenFile.init(path:))
+        if files.count == paths.count,
+           files.allSatisfy({ $0.byteCount <= maximumFileSize && JSONText.looksLikeJSON($0.read(0..<min($0.byteCount, 256)) ?? []) }),
+           let timeline = JSONTimelineLoader.load(files.map { .file($0) }, names: paths) {
+            return .success(timeline)
+        }
         var sources = [Source]()
         var diagnostics = [Diagnostic]()
         for path in paths {
@@ -53,27 +63,24 @@ public enum TimelineLoader {
             case .failure(let diagnostic): diagnostics.append(diagnostic)
             }
         }
-        switch load(sources, thoroughly: thoroughly) {
+        switch assemble(sources) {
         case .success(let timeline) where diagnostics.isEmpty: return .success(timeline)
         case .success: return .failure(LoadFailure(diagnostics: diagnostics))
         case .failure(let failure): return .failure(LoadFailure(diagnostics: diagnostics + failure.diagnostics))
         }
     }
 
-    /// Checks and merges already-read sources into one timeline.
-    ///
-    /// JSON files go through Foundation's parser first, which is much faster on large
-    /// files; if anything is wrong, the load is done again through the positioned reader,
-    /// so every message says where. Foundation keeps the last of duplicate keys where the
-    /// positioned reader refuses them: `thoroughly` skips the quick pass, as `validate` does.
-    public static func load(_ sources: [Source], thoroughly: Bool = false) -> Result<Timeline, LoadFailure> {
-        guard !thoroughly else { return assemble(sources, quick: false) }
-        let quick = assemble(sources, quick: true)
-        guard case .failure = quick, sources.contains(where: { JSONText.looksLikeJSON($0.bytes) }) else { return quick }
-        return assemble(sources, quick: false)
+    /// Checks and merges already-read sources into one timeline, JSON ones through the
+    /// fast loader first (see `load(paths:)`).
+    public static func load(_ sources: [Source]) -> Result<Timeline, LoadFailure> {
+        if sources.allSatisfy({ JSONText.looksLikeJSON($0.bytes) }),
+           let timeline = JSONTimelineLoader.load(sources.map { .memory($0.bytes) }, names: sources.map(\.name)) {
+            return .success(timeline)
+        }
+        return assemble(sources)
     }
 
-    private static func assemble(_ sources: [Source], quick: Bool) -> Result<Timeline, LoadFailure> {
+    private static func assemble(_ sources: [Source]) -> Result<Timeline, LoadFailure> {
         var merged = ParsedDocument()
         var diagnostics = [Diagnostic]()
         func add(_ read: (ParsedDocument, [Diagnostic])) {
@@ -83,10 +90,6 @@ public enum TimelineLoader {
             merged.events += read.0.events
         }
         for source in sources {
-            if quick, JSONText.looksLikeJSON(source.bytes), let read = JSONText.read(source.bytes, file: source.name) {
-                add(read)
-                continue
-            }
             switch SourceText.decode(source.bytes, file: source.name) {
             case .failure(let diagnostic): diagnostics.append(diagnostic)
             case .success(let text): add(YAMLText.read(text, file: source.name))

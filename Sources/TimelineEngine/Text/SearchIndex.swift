@@ -11,23 +11,35 @@ struct SearchIndex: Sendable {
     /// Where each event's text starts in `storage`; one more entry marks the end.
     private var starts = [0]
 
-    init(capacity: Int) {
-        starts.reserveCapacity(capacity + 1)
+    init(events: Int = 0, bytes: Int = 0) {
+        starts.reserveCapacity(events + 1)
+        storage.reserveCapacity(bytes)
     }
 
-    mutating func append(_ folded: [UInt8]) {
-        storage.append(contentsOf: folded)
-        starts.append(storage.count)
+    /// Folds one more searchable text of the event being added.
+    mutating func add(_ text: UnsafeBufferPointer<UInt8>, folder: inout SearchKey.Folder) {
+        folder.append(text, to: &storage, wordsFrom: starts[starts.count - 1])
     }
+
+    /// Ends the event being added; the next `add` starts the next one.
+    mutating func closeEvent() { starts.append(storage.count) }
 
     /// Whether the event's text holds every term.
     func contains(_ event: Int, all terms: SearchPattern) -> Bool {
         storage.withUnsafeBytes { holds(event, terms, in: $0) }
     }
 
-    /// The events, among `events`, whose text holds every term, in the same order.
-    func filter(_ events: [Int], all terms: SearchPattern) -> [Int] {
-        storage.withUnsafeBytes { buffer in events.filter { holds($0, terms, in: buffer) } }
+    /// The events, among `events`, whose text holds every term, in the same order;
+    /// `entry` gives each event's entry in the index.
+    func filter(_ events: [Int], all terms: SearchPattern, entry: (Int) -> Int) -> [Int] {
+        storage.withUnsafeBytes { buffer in events.filter { holds(entry($0), terms, in: buffer) } }
+    }
+
+    /// Calls `body` with each entry whose text holds every term, in the index's order.
+    func forEachEntry(holding terms: SearchPattern, _ body: (Int) -> Void) {
+        storage.withUnsafeBytes { buffer in
+            for entry in 0..<(starts.count - 1) where holds(entry, terms, in: buffer) { body(entry) }
+        }
     }
 
     private func holds(_ event: Int, _ terms: SearchPattern, in buffer: UnsafeRawBufferPointer) -> Bool {

@@ -28,33 +28,76 @@ public enum SearchKey {
         }
 
         private var known = [Unicode.Scalar: Folded]()
+        private let asciiFolding = Self.asciiFoldingTable
 
         mutating func fold(_ text: String) -> [UInt8] {
+            var text = text
             var result = [UInt8]()
             result.reserveCapacity(text.utf8.count)
-            var pendingSpace = false
-            func letters(_ bytes: some Sequence<UInt8>) {
-                if pendingSpace && !result.isEmpty { result.append(0x20) }
-                pendingSpace = false
-                result.append(contentsOf: bytes)
-            }
-            for scalar in text.unicodeScalars {
-                if scalar.isASCII {
-                    let byte = UInt8(scalar.value)
-                    switch byte {
-                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): letters(CollectionOfOne(byte))
-                    case UInt8(ascii: "A")...UInt8(ascii: "Z"): letters(CollectionOfOne(byte + 32))
-                    default: pendingSpace = true
+            text.withUTF8 { append($0, to: &result, wordsFrom: 0) }
+            return result
+        }
+
+        /// Appends the folded form of UTF-8 `bytes` to `output`, one space before its
+        /// first word when `output` already holds words after `wordsFrom`.
+        mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8], wordsFrom start: Int) {
+            let table = asciiFolding
+            table.withUnsafeBufferPointer { append(bytes, to: &output, wordsFrom: start, asciiFolding: $0) }
+        }
+
+        private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8], wordsFrom start: Int,
+                                     asciiFolding: UnsafeBufferPointer<UInt8>) {
+            var pendingSpace = output.count > start
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    let folded = asciiFolding[Int(byte)]
+                    guard folded != 0 else {
+                        pendingSpace = true
+                        index += 1
+                        continue
                     }
+                    if pendingSpace && output.count > start { output.append(0x20) }
+                    pendingSpace = false
+                    output.append(folded)
+                    index += 1
+                    // The rest of a word is mostly letters that fold to themselves: copied at once.
+                    let run = index
+                    while index < bytes.count, bytes[index] < 0x80, bytes[index] != 0, asciiFolding[Int(bytes[index])] == bytes[index] {
+                        index += 1
+                    }
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
                     continue
                 }
+                let (scalar, length) = Self.decode(bytes, at: index)
+                index += length
                 switch folding(scalar) {
                 case .nothing: break
                 case .separator: pendingSpace = true
-                case .letters(let bytes): letters(bytes)
+                case .letters(let letters):
+                    if pendingSpace && output.count > start { output.append(0x20) }
+                    pendingSpace = false
+                    output.append(contentsOf: letters)
                 }
             }
-            return result
+        }
+
+        /// Each ASCII byte folded: lower-case letters and digits, or 0 for a separator.
+        private static let asciiFoldingTable: [UInt8] = (0..<128).map { byte in
+            switch UInt8(byte) {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): UInt8(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): UInt8(byte) + 32
+            default: 0
+            }
+        }
+
+        /// The scalar starting at `index` of valid UTF-8, and its length in bytes.
+        private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+            var decoder = UTF8()
+            var iterator = bytes[index...].makeIterator()
+            guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return ("\u{FFFD}", 1) }
+            return (scalar, UTF8.width(scalar))
         }
 
         private mutating func folding(_ scalar: Unicode.Scalar) -> Folded {

@@ -3,9 +3,12 @@ extension Timeline {
     public func span(of event: Int) -> TimeSpan { spans[event] }
 
     /// The position of the event with this id.
-    public func eventIndex(id: String) -> Int? { eventIndexByID[id] }
+    public func eventIndex(id: String) -> Int? {
+        guard let position = positionByID[TextHash(id)].map(Int.init), self.id(at: position) == id else { return nil }
+        return position
+    }
 
-    public func event(id: String) -> Event? { eventIndexByID[id].map { events[$0] } }
+    public func event(id: String) -> Event? { eventIndex(id: id).map(event(at:)) }
 
     public func organization(id: String) -> Organization? {
         organizationIndexByID[id].map { organizations[$0] }
@@ -14,10 +17,10 @@ extension Timeline {
     public func chapter(id: String) -> Chapter? { chapterIndexByID[id].map { chapters[$0] } }
 
     /// The event's own links, in the order of its data.
-    public func links(of event: Int) -> [ResolvedLink] { outgoing[event] }
+    public func links(of event: Int) -> [ResolvedLink] { outgoing[event].map(ResolvedLink.init) }
 
     /// The links other events hold to this one, in timeline order.
-    public func backlinks(of event: Int) -> [ResolvedLink] { incoming[event] }
+    public func backlinks(of event: Int) -> [ResolvedLink] { incoming[event].map(ResolvedLink.init) }
 
     /// The events of one organization, in timeline order; with `bodies`, its bodies' too.
     public func events(ofOrganization id: String, includingBodies bodies: Bool = false) -> [Int] {
@@ -31,6 +34,12 @@ extension Timeline {
     public func chapterFamily(_ id: String) -> Set<String> {
         guard let chapter = chapterIndexByID[id] else { return [id] }
         return Set([id] + descendantsByChapter[chapter].map { chapters[$0].id })
+    }
+
+    /// The positions in `chapters` of a chapter and of its subsections, and theirs.
+    func chapterFamilyIndexes(_ id: String) -> [Int] {
+        guard let chapter = chapterIndexByID[id] else { return [] }
+        return [chapter] + descendantsByChapter[chapter]
     }
 
     /// The union of sorted lists of events, sorted, each event once.

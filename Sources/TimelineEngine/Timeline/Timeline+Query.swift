@@ -13,15 +13,16 @@ extension Timeline {
             candidates = candidates.map { current in current.filter(Set(neighbours).contains) } ?? neighbours
         }
         let pattern = SearchPattern(query.text)
-        let chapterIDs = query.chapter.map(chapterFamily)
-        // Fields are read in place (`events[index].kind`): copying a whole event per
-        // candidate would cost more than the checks themselves.
-        let selected = (candidates ?? Array(events.indices)).filter { index in
-            if !query.kinds.isEmpty && !query.kinds.contains(events[index].kind) { return false }
-            if let from = query.fromYear, events[index].dates.latestEnd.year < from { return false }
-            if let to = query.toYear, events[index].dates.earliestStart.year > to { return false }
-            if let chapterIDs, !events[index].chapters.contains(where: chapterIDs.contains) { return false }
-            if let page = query.page, !events[index].pages.contains(page) { return false }
+        let chapterFamily = query.chapter.map { Set(chapterFamilyIndexes($0).map(UInt16.init)) }
+        // Fields are read from the columns: making a whole event per candidate would
+        // cost more than the checks themselves.
+        let selected = (candidates ?? Array(events.indices)).filter { position in
+            let row = Int(rows[position])
+            if !query.kinds.isEmpty && !query.kinds.contains(store.rows[row].kind) { return false }
+            if let from = query.fromYear, spans[position].latestEnd.year < from { return false }
+            if let to = query.toYear, spans[position].earliestStart.year > to { return false }
+            if let chapterFamily, !store.chapters[row].contains(where: chapterFamily.contains) { return false }
+            if let page = query.page, !store.pages[row].contains(Int32(clamping: page)) { return false }
             return true
         }
         return pattern.isEmpty ? selected : matching(selected, pattern)
@@ -30,12 +31,41 @@ extension Timeline {
     /// Whether the event's title, acronym, aliases, places or summary hold every
     /// word of the search.
     public func matches(_ event: Int, _ pattern: SearchPattern) -> Bool {
-        searchIndex.contains(event, all: pattern)
+        store.search.contains(Int(rows[event]), all: pattern)
     }
 
     /// The events among `events` that match the search, in the same order.
     public func matching(_ events: [Int], _ pattern: SearchPattern) -> [Int] {
-        searchIndex.filter(events, all: pattern)
+        guard events.count > rows.count / 8 else { return store.search.filter(events, all: pattern) { Int(rows[$0]) } }
+        // Among many events, the index is read in its own order (that of the file), which
+        // is several times faster than jumping around it in timeline order.
+        var candidate = [Bool](repeating: false, count: rows.count)
+        for event in events { candidate[event] = true }
+        var found = [Bool](repeating: false, count: rows.count)
+        store.search.forEachEntry(holding: pattern) { row in
+            let position = Int(positions[row])
+            if candidate[position] { found[position] = true }
+        }
+        return found.indices.filter { found[$0] }
+    }
+
+    /// How many events each chapter discusses, subsections included, in the order of `chapters`.
+    public func eventCountsByChapter() -> [Int] {
+        var ancestors = chapters.indices.map { [$0] }
+        for (chapter, descendants) in descendantsByChapter.enumerated() {
+            for descendant in descendants { ancestors[descendant].append(chapter) }
+        }
+        var counts = [Int](repeating: 0, count: chapters.count)
+        var lastCounted = [Int](repeating: -1, count: chapters.count)
+        for row in store.rows.indices {
+            for chapter in store.chapters[row] {
+                for ancestor in ancestors[Int(chapter)] where lastCounted[ancestor] != row {
+                    counts[ancestor] += 1
+                    lastCounted[ancestor] = row
+                }
+            }
+        }
+        return counts
     }
 
     private func organizationCandidates(_ query: TimelineQuery) -> [Int] {
@@ -51,7 +81,7 @@ extension Timeline {
     }
 
     private func linkedEvents(id: String) -> [Int] {
-        guard let index = eventIndexByID[id] else { return [] }
-        return Array(Set((outgoing[index] + incoming[index]).map(\.event))).sorted()
+        guard let position = eventIndex(id: id) else { return [] }
+        return Array(Set((outgoing[position] + incoming[position]).map { Int($0.event) })).sorted()
     }
 }

@@ -1,14 +1,26 @@
 /// A loaded, validated, indexed timeline: events in chronological order, with the
 /// organizations and chapters they refer to, and the link graph both ways.
 ///
-/// Events are addressed by their position in `events` (an `Int`), so that filters,
-/// indexes and views are arrays of integers even for a million events.
+/// Events are addressed by their position in the timeline (an `Int`), so that filters,
+/// indexes and views are arrays of integers even for a million events. The events
+/// themselves stay in compact columns (`EventStore`); `events[position]` makes an
+/// `Event` value when one is needed, for the few rows on screen.
 public struct Timeline: Sendable {
-    public let events: [Event]
     public let organizations: [Organization]
     public let chapters: [Chapter]
+    /// The first and last years the timeline covers (open ends count to their start).
+    public let yearRange: ClosedRange<Int>?
 
-    let eventIndexByID: [String: Int]
+    let store: EventStore
+    let text: TextStore
+    /// The row of `store` at each position of the timeline.
+    let rows: [Int32]
+    /// The position in the timeline of each row of `store`.
+    let positions: [Int32]
+    /// Each event's span of days, by position, so that views that scan many events read
+    /// a small value.
+    let spans: [TimeSpan]
+    let positionByID: [TextHash: Int32]
     let organizationIndexByID: [String: Int]
     let chapterIndexByID: [String: Int]
     /// For each organization, the events it takes part in, in timeline order.
@@ -17,87 +29,129 @@ public struct Timeline: Sendable {
     let descendantsByOrganization: [[Int]]
     /// For each chapter, the indexes of its subsections, theirs, and so on.
     let descendantsByChapter: [[Int]]
-    let outgoing: [[ResolvedLink]]
-    let incoming: [[ResolvedLink]]
-    /// Each event's title, acronym, aliases, places and summary, folded by `SearchKey`.
-    let searchIndex: SearchIndex
-    /// The first and last years the timeline covers (open ends count to their start).
-    public let yearRange: ClosedRange<Int>?
-    /// Each event's span of days, kept apart so that views that scan many events
-    /// (the lanes) read a small value instead of a whole event.
-    let spans: [TimeSpan]
+    let outgoing: FlatLists<CompactLink>
+    let incoming: FlatLists<CompactLink>
 
     /// Builds the indexes. The parts must already be valid (see `TimelineLoader`):
-    /// unique ids, and every reference pointing at something that exists.
+    /// unique ids, and every reference pointing at something that exists; what is not
+    /// is left out (a duplicate id, a link to an unknown event).
     public init(events: [Event], organizations: [Organization], chapters: [Chapter]) {
-        let (sorted, spans) = Self.chronological(events)
-        self.events = sorted
+        var store = EventStore()
+        let arena = store.append(events, organizations: organizations, chapters: chapters, source: 0)
+        self.init(taking: &store, text: TextStore(sources: [.memory(arena)]), organizations: organizations,
+                  chapters: chapters, strict: false)!
+    }
+
+    /// Orders and indexes stored events, taking them from `stored`. With `strict`, fails on a duplicate id, a link
+    /// to an unknown event or to itself, instead of leaving them out.
+    init?(taking stored: inout EventStore, text: TextStore, organizations: [Organization], chapters: [Chapter], strict: Bool) {
+        // Taken, not copied, so that what is dropped below is freed at once.
+        var store = EventStore()
+        swap(&store, &stored)
+        self.text = text
         self.organizations = organizations
         self.chapters = chapters
-        eventIndexByID = Dictionary(sorted.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let orgIndex = Dictionary(organizations.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        organizationIndexByID = orgIndex
-        let chapterIndex = Dictionary(chapters.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        chapterIndexByID = chapterIndex
-
-        var byOrganization = Array(repeating: [Int](), count: organizations.count)
-        var outgoing = Array(repeating: [ResolvedLink](), count: sorted.count)
-        var incoming = Array(repeating: [ResolvedLink](), count: sorted.count)
-        var searchIndex = SearchIndex(capacity: sorted.count)
-        var folder = SearchKey.Folder()
-        for (index, event) in sorted.enumerated() {
-            for participant in event.participants {
-                if let org = orgIndex[participant.organization] { byOrganization[org].append(index) }
+        let rows = Self.chronologicalRows(store, text: text)
+        store.titlePrefixes = []
+        var positionByID = [TextHash: Int32](minimumCapacity: rows.count)
+        for (position, row) in rows.enumerated() {
+            let id = store.ids[Int(row)]
+            guard positionByID[id] == nil else {
+                guard !strict else { return nil }
+                continue
             }
-            for link in event.links {
-                guard let target = eventIndexByID[link.target] else { continue }
-                outgoing[index].append(ResolvedLink(type: link.type, event: target, isBacklink: false))
-                incoming[target].append(ResolvedLink(type: link.type, event: index, isBacklink: true))
-            }
-            let fields = [event.title, event.acronym ?? ""] + event.aliases + event.places + [event.summary]
-            searchIndex.append(folder.fold(fields.joined(separator: " ")))
+            positionByID[id] = Int32(position)
         }
-        eventsByOrganization = byOrganization
+        store.ids = []
+        guard let (outgoing, incoming) = Self.resolveLinks(store, rows: rows, positions: positionByID, strict: strict) else {
+            return nil
+        }
+        store.links = FlatLists()
+        let spans = rows.map { store.spans[Int($0)] }
+        store.spans = []
+        let orgIndex = Dictionary(organizations.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let chapterIndex = Dictionary(chapters.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var byOrganization = Array(repeating: [Int](), count: organizations.count)
+        for (position, row) in rows.enumerated() {
+            for participant in store.participants[Int(row)] { byOrganization[Int(participant.organization)].append(position) }
+        }
+        self.store = store
+        self.rows = rows
+        var positions = [Int32](repeating: 0, count: rows.count)
+        for (position, row) in rows.enumerated() { positions[Int(row)] = Int32(position) }
+        self.positions = positions
+        self.spans = spans
+        self.positionByID = positionByID
         self.outgoing = outgoing
         self.incoming = incoming
-        self.searchIndex = searchIndex
-        yearRange = Self.years(of: sorted, spans: spans)
-        self.spans = spans
+        organizationIndexByID = orgIndex
+        chapterIndexByID = chapterIndex
+        eventsByOrganization = byOrganization
         descendantsByOrganization = Self.descendants(of: organizations, index: orgIndex)
         descendantsByChapter = Self.descendants(of: chapters, index: chapterIndex)
+        yearRange = Self.years(spans: spans)
     }
 
-    /// The order of a timeline: earliest possible start, then latest possible end,
-    /// then title, then id, so that the order is total and does not depend on input order.
-    public static func chronologicalOrder(_ lhs: Event, _ rhs: Event) -> Bool {
-        if lhs.dates.earliestStart != rhs.dates.earliestStart {
-            return lhs.dates.earliestStart < rhs.dates.earliestStart
+    /// The order of a timeline: earliest possible start, then latest possible end, then
+    /// title, then id (as UTF-8), so that the order is total and does not depend on input order.
+    private static func chronologicalRows(_ store: EventStore, text: TextStore) -> [Int32] {
+        struct Key {
+            let days: UInt64
+            let title: EventStore.TitlePrefix
+            let row: Int32
         }
-        if lhs.dates.latestEnd != rhs.dates.latestEnd { return lhs.dates.latestEnd < rhs.dates.latestEnd }
-        if lhs.title != rhs.title { return lhs.title < rhs.title }
-        return lhs.id < rhs.id
+        var keys = store.spans.indices.map { row in
+            let span = store.spans[row]
+            let days = UInt64(span.earliestStart.value) << 32 | UInt64(min(span.latestEnd.value, Int(UInt32.max)))
+            return Key(days: days, title: store.titlePrefixes[row], row: Int32(row))
+        }
+        keys.sort { lhs, rhs in
+            if lhs.days != rhs.days { return lhs.days < rhs.days }
+            if lhs.title != rhs.title { return lhs.title < rhs.title }
+            let left = store.rows[Int(lhs.row)], right = store.rows[Int(rhs.row)]
+            let titles = (text.string(left.title, in: left.span), text.string(right.title, in: right.span))
+            if titles.0 != titles.1 { return titles.0.utf8.lexicographicallyPrecedes(titles.1.utf8) }
+            return text.string(left.id, in: left.span).utf8.lexicographicallyPrecedes(text.string(right.id, in: right.span).utf8)
+        }
+        return keys.map(\.row)
     }
 
-    /// Sorts by `chronologicalOrder`, comparing the events' spans first so that the
-    /// big event values are moved once rather than at every comparison; returns the
-    /// spans in the same order.
-    private static func chronological(_ events: [Event]) -> ([Event], [TimeSpan]) {
-        let spans = events.map { TimeSpan($0.dates) }
-        let order = events.indices.sorted { lhs, rhs in
-            if spans[lhs].earliestStart != spans[rhs].earliestStart {
-                return spans[lhs].earliestStart < spans[rhs].earliestStart
+    private static func resolveLinks(_ store: EventStore, rows: [Int32], positions: [TextHash: Int32],
+                                     strict: Bool) -> (FlatLists<CompactLink>, FlatLists<CompactLink>)? {
+        var outgoing = FlatLists<CompactLink>()
+        var incomingCounts = [Int32](repeating: 0, count: rows.count)
+        for (position, row) in rows.enumerated() {
+            for link in store.links[Int(row)] {
+                guard let target = positions[link.target], Int(target) != position else {
+                    guard !strict else { return nil }
+                    continue
+                }
+                outgoing.append(CompactLink(event: target, type: link.type, isBacklink: false))
+                incomingCounts[Int(target)] += 1
             }
-            if spans[lhs].latestEnd != spans[rhs].latestEnd { return spans[lhs].latestEnd < spans[rhs].latestEnd }
-            return chronologicalOrder(events[lhs], events[rhs])
+            outgoing.closeList()
         }
-        return (order.map { events[$0] }, order.map { spans[$0] })
+        var ends = [UInt32]()
+        ends.reserveCapacity(rows.count)
+        var total: UInt32 = 0
+        for count in incomingCounts {
+            total += UInt32(count)
+            ends.append(total)
+        }
+        var items = [CompactLink](repeating: CompactLink(event: 0, type: .related, isBacklink: true), count: Int(total))
+        var next = ends.indices.map { $0 == 0 ? 0 : Int(ends[$0 - 1]) }
+        for position in rows.indices {
+            for link in outgoing[position] {
+                items[next[Int(link.event)]] = CompactLink(event: Int32(position), type: link.type, isBacklink: true)
+                next[Int(link.event)] += 1
+            }
+        }
+        return (outgoing, FlatLists(items: items, ends: ends))
     }
 
-    private static func years(of sorted: [Event], spans: [TimeSpan]) -> ClosedRange<Int>? {
+    private static func years(spans: [TimeSpan]) -> ClosedRange<Int>? {
         guard let first = spans.first?.earliestStart.year else { return nil }
-        let last = spans.indices.lazy.map { index in
-            spans[index].isOpen ? sorted[index].dates.start.latest.year : spans[index].latestEnd.year
-        }.max()!
+        let last = spans.lazy.map { $0.isOpen ? $0.startLatestYear : $0.latestEnd.year }.max()!
         return first...max(first, last)
     }
 
@@ -120,12 +174,25 @@ public struct Timeline: Sendable {
     }
 }
 
+/// A link as the timeline keeps it: the event at the other end, the type, and the side.
+struct CompactLink: Sendable {
+    let event: Int32
+    let type: LinkType
+    let isBacklink: Bool
+}
+
 /// A link seen from one event: its type, the event at the other end, and whether
 /// it is the event's own link or a backlink held by the other event.
 public struct ResolvedLink: Sendable, Hashable {
     public let type: LinkType
     public let event: Int
     public let isBacklink: Bool
+
+    init(_ link: CompactLink) {
+        type = link.type
+        event = Int(link.event)
+        isBacklink = link.isBacklink
+    }
 
     /// The label read from this side: "supports" for a link, "supported by" for a backlink.
     public var label: String { isBacklink ? type.inverseLabel : type.forwardLabel }

@@ -1,0 +1,333 @@
+/// Reads one JSON data file in a single pass straight into an `EventStore`: the fast
+/// loader. It accepts only what it checks completely; on anything else it gives up
+/// (returns nil) and the load starts again through the reader that explains problems.
+struct JSONTimelineReader {
+    /// Organization or chapter ids named by events, numbered as they come, until every
+    /// file is read and they can be matched with the real ones. A data file names few
+    /// organizations millions of times, so the last ones found are tried first.
+    struct Names {
+        private var bytes: [[UInt8]] = []
+        private var indexByName: [[UInt8]: UInt16] = [:]
+        private var recent: (UInt16, UInt16, UInt16, UInt16) = (0, 0, 0, 0)
+
+        var names: [String] { bytes.map { String(decoding: $0, as: UTF8.self) } }
+
+        mutating func index(of name: UnsafeBufferPointer<UInt8>) -> UInt16? {
+            for candidate in [recent.0, recent.1, recent.2, recent.3]
+            where Int(candidate) < bytes.count && bytes[Int(candidate)].elementsEqual(name) {
+                return candidate
+            }
+            let key = Array(name)
+            let index: UInt16
+            if let known = indexByName[key] {
+                index = known
+            } else {
+                guard bytes.count < Int(UInt16.max) else { return nil }
+                index = UInt16(bytes.count)
+                bytes.append(key)
+                indexByName[key] = index
+            }
+            recent = (index, recent.0, recent.1, recent.2)
+            return index
+        }
+    }
+
+    /// The parts of a file other than events, read whole.
+    struct Sections {
+        var organizations: JSONTree?
+        var chapters: JSONTree?
+    }
+
+    private static let fields = ByteChoices(EventField.allCases.map { ($0.name, $0) })
+    private static let kinds = ByteChoices<Event.Kind>()
+    private static let sources = ByteChoices<Event.Source>()
+    private static let roles = ByteChoices<Event.Role>()
+    private static let linkTypes = ByteChoices<LinkType>()
+    private static let linkFields = ByteChoices<Bool>([("type", true), ("target", false)])
+    private static let identifierBytes: [Bool] = (0..<256).map { byte in
+        byte < 128 && DocumentSchema.identifierCharacters.contains(Unicode.Scalar(UInt8(byte)))
+    }
+
+    private var scanner: JSONScanner
+    private let source: Int
+    private var folder = SearchKey.Folder()
+    private var participants = [EventStore.Participant]()
+    private var roles = [(organization: UInt16, role: Event.Role)]()
+    /// The string fields of the event being read, by `EventField` number.
+    private var strings = [JSONScanner.StringToken?](repeating: nil, count: EventField.allCases.count)
+    private let fields = Self.fields
+    private let identifierBytes = Self.identifierBytes
+
+    private init(_ bytes: UnsafeBufferPointer<UInt8>, source: Int) {
+        scanner = JSONScanner(bytes)
+        self.source = source
+    }
+
+    /// Reads a whole file, its events into `store`; `release` is told how far it has read.
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, source: Int, into store: inout EventStore,
+                     organizations: inout Names, chapters: inout Names, release: (Int) -> Void) -> Sections? {
+        var reader = JSONTimelineReader(bytes, source: source)
+        return reader.document(into: &store, organizations: &organizations, chapters: &chapters, release: release)
+    }
+
+    private mutating func document(into store: inout EventStore, organizations: inout Names, chapters: inout Names,
+                                   release: (Int) -> Void) -> Sections? {
+        var sections = Sections()
+        var sawEvents = false
+        guard scanner.next(UInt8(ascii: "{")) else { return nil }
+        repeat {
+            guard let key = scanner.string(), scanner.next(UInt8(ascii: ":")) else { return nil }
+            switch scanner.text(key) {
+            case "organizations" where sections.organizations == nil:
+                sections.organizations = JSONTree(&scanner)
+                guard sections.organizations != nil else { return nil }
+            case "chapters" where sections.chapters == nil:
+                sections.chapters = JSONTree(&scanner)
+                guard sections.chapters != nil else { return nil }
+            case "events" where !sawEvents:
+                sawEvents = true
+                guard scanner.next(UInt8(ascii: "[")) else { return nil }
+                if !scanner.next(UInt8(ascii: "]")) {
+                    repeat {
+                        guard event(into: &store, organizations: &organizations, chapters: &chapters) else { return nil }
+                        release(scanner.position)
+                    } while scanner.next(UInt8(ascii: ","))
+                    guard scanner.next(UInt8(ascii: "]")) else { return nil }
+                }
+            default:
+                return nil
+            }
+        } while scanner.next(UInt8(ascii: ","))
+        guard scanner.next(UInt8(ascii: "}")), scanner.isAtEnd, sawEvents else { return nil }
+        return sections
+    }
+
+    // MARK: Events
+
+    private mutating func event(into store: inout EventStore, organizations: inout Names, chapters: inout Names) -> Bool {
+        guard scanner.next(UInt8(ascii: "{")) else { return false }
+        let spanStart = scanner.position - 1
+        let row = store.count
+        var seen: UInt32 = 0
+        for field in strings.indices { strings[field] = nil }
+        var kind: Event.Kind?
+        var source = Event.Source.chapter
+        participants.removeAll(keepingCapacity: true)
+        roles.removeAll(keepingCapacity: true)
+        if !scanner.next(UInt8(ascii: "}")) {
+            repeat {
+                guard let key = scanner.string(), !key.isEscaped, let field = fields.value(of: scanner.content(key)),
+                      seen & 1 << field.rawValue == 0, scanner.next(UInt8(ascii: ":")) else { return false }
+                seen |= 1 << field.rawValue
+                switch field {
+                case .id, .title, .start:
+                    guard let token = scanner.string() else { return false }
+                    strings[field.rawValue] = token
+                case .acronym, .summary, .sourceNote, .end:
+                    guard !scanner.literal("null") else { continue }
+                    guard let token = scanner.string() else { return false }
+                    strings[field.rawValue] = token
+                case .kind:
+                    guard let value = choice(Self.kinds) else { return false }
+                    kind = value
+                case .source:
+                    guard let value = choice(Self.sources) else { return false }
+                    source = value
+                case .aliases: guard texts(into: &store.aliases, spanStart: spanStart) else { return false }
+                case .places: guard texts(into: &store.places, spanStart: spanStart) else { return false }
+                case .tags: guard texts(into: &store.tags, spanStart: spanStart) else { return false }
+                case .organizations: guard participants(&organizations) else { return false }
+                case .roles: guard roles(&organizations) else { return false }
+                case .links: guard links(into: &store.links) else { return false }
+                case .chapters: guard chapterList(into: &store.chapters, &chapters) else { return false }
+                case .pages: guard numbers(into: &store.pages) else { return false }
+                case .footnotes: guard numbers(into: &store.footnotes) else { return false }
+                }
+            } while scanner.next(UInt8(ascii: ","))
+            guard scanner.next(UInt8(ascii: "}")) else { return false }
+        }
+        func missing(_ field: EventField) -> Bool { seen & 1 << field.rawValue == 0 }
+        if missing(.aliases) { store.aliases.closeList() }
+        if missing(.places) { store.places.closeList() }
+        if missing(.tags) { store.tags.closeList() }
+        if missing(.links) { store.links.closeList() }
+        if missing(.chapters) { store.chapters.closeList() }
+        if missing(.pages) { store.pages.closeList() }
+        if missing(.footnotes) { store.footnotes.closeList() }
+        guard let id = strings[EventField.id.rawValue], let title = strings[EventField.title.rawValue],
+              let start = strings[EventField.start.rawValue], let kind,
+              source != .mixed || strings[EventField.sourceNote.rawValue] != nil, isIdentifier(id), !isBlank(title),
+              applyRoles() else { return false }
+        let idHash = TextHash(scanner.content(id))
+        guard !store.links[row].contains(where: { $0.target == idHash }),
+              let span = timeSpan(start, strings[EventField.end.rawValue]) else {
+            return false
+        }
+        store.participants.appendList(participants)
+        func range(_ field: EventField) -> TextRange {
+            strings[field.rawValue].map { relative($0, to: spanStart) } ?? .absent
+        }
+        store.rows.append(EventStore.Row(
+            span: TextSpan(source: self.source, offset: spanStart, count: scanner.position - spanStart),
+            id: range(.id), title: range(.title), acronym: range(.acronym), summary: range(.summary),
+            sourceNote: range(.sourceNote), start: range(.start), end: range(.end), kind: kind, source: source))
+        store.spans.append(span)
+        store.ids.append(idHash)
+        store.titlePrefixes.append(withText(title, EventStore.TitlePrefix.init))
+        for token in [title, strings[EventField.acronym.rawValue]].compactMap({ $0 }) { fold(token, into: &store.search) }
+        for list in [store.aliases[row], store.places[row]] {
+            for range in list { fold(absolute(range, from: spanStart), into: &store.search) }
+        }
+        if let summary = strings[EventField.summary.rawValue] { fold(summary, into: &store.search) }
+        store.search.closeEvent()
+        return true
+    }
+
+    // MARK: Fields
+
+    private mutating func choice<Value>(_ choices: ByteChoices<Value>) -> Value? {
+        guard let token = scanner.string(), !token.isEscaped else { return nil }
+        return choices.value(of: scanner.content(token))
+    }
+
+    private mutating func texts(into lists: inout FlatLists<TextRange>, spanStart: Int) -> Bool {
+        let done = array { reader in
+            guard let token = reader.scanner.string() else { return false }
+            lists.append(reader.relative(token, to: spanStart))
+            return true
+        }
+        lists.closeList()
+        return done
+    }
+
+    private mutating func participants(_ names: inout Names) -> Bool {
+        array { reader in
+            guard let organization = reader.name(&names),
+                  !reader.participants.contains(where: { $0.organization == organization }) else { return false }
+            reader.participants.append(EventStore.Participant(organization: organization, role: .participant))
+            return true
+        }
+    }
+
+    private mutating func roles(_ names: inout Names) -> Bool {
+        guard scanner.next(UInt8(ascii: "{")) else { return false }
+        guard !scanner.next(UInt8(ascii: "}")) else { return true }
+        repeat {
+            guard let organization = name(&names), !roles.contains(where: { $0.organization == organization }),
+                  scanner.next(UInt8(ascii: ":")), let role = choice(Self.roles) else { return false }
+            roles.append((organization, role))
+        } while scanner.next(UInt8(ascii: ","))
+        return scanner.next(UInt8(ascii: "}"))
+    }
+
+    /// Gives each participant its role; a role for an organization not listed is refused.
+    private mutating func applyRoles() -> Bool {
+        for (organization, role) in roles {
+            guard let index = participants.firstIndex(where: { $0.organization == organization }) else { return false }
+            participants[index].role = role
+        }
+        return true
+    }
+
+    private mutating func links(into links: inout FlatLists<EventStore.PendingLink>) -> Bool {
+        let done = array { reader in
+            guard reader.scanner.next(UInt8(ascii: "{")) else { return false }
+            var type: LinkType?
+            var target: TextHash?
+            repeat {
+                guard let key = reader.scanner.string(), !key.isEscaped,
+                      let isType = Self.linkFields.value(of: reader.scanner.content(key)),
+                      reader.scanner.next(UInt8(ascii: ":")) else { return false }
+                if isType {
+                    guard type == nil, let value = reader.choice(Self.linkTypes) else { return false }
+                    type = value
+                } else {
+                    guard target == nil, let token = reader.scanner.string(), !token.isEscaped else { return false }
+                    target = TextHash(reader.scanner.content(token))
+                }
+            } while reader.scanner.next(UInt8(ascii: ","))
+            guard reader.scanner.next(UInt8(ascii: "}")), let type, let target else { return false }
+            links.append(EventStore.PendingLink(type: type, target: target))
+            return true
+        }
+        links.closeList()
+        return done
+    }
+
+    private mutating func chapterList(into lists: inout FlatLists<UInt16>, _ names: inout Names) -> Bool {
+        let done = array { reader in
+            guard let chapter = reader.name(&names) else { return false }
+            lists.append(chapter)
+            return true
+        }
+        lists.closeList()
+        return done
+    }
+
+    private mutating func numbers(into lists: inout FlatLists<Int32>) -> Bool {
+        let done = array { reader in
+            guard let number = reader.scanner.positiveInteger(), number <= Int(Int32.max) else { return false }
+            lists.append(Int32(number))
+            return true
+        }
+        lists.closeList()
+        return done
+    }
+
+    /// Reads a JSON array, calling `element` for each element.
+    private mutating func array(_ element: (inout Self) -> Bool) -> Bool {
+        guard scanner.next(UInt8(ascii: "[")) else { return false }
+        guard !scanner.next(UInt8(ascii: "]")) else { return true }
+        repeat {
+            guard element(&self) else { return false }
+        } while scanner.next(UInt8(ascii: ","))
+        return scanner.next(UInt8(ascii: "]"))
+    }
+
+    private mutating func name(_ names: inout Names) -> UInt16? {
+        guard let token = scanner.string(), !token.isEscaped else { return nil }
+        return names.index(of: scanner.content(token))
+    }
+
+    // MARK: Checks and text
+
+    private func isIdentifier(_ token: JSONScanner.StringToken) -> Bool {
+        !token.isEscaped && !token.range.isEmpty && scanner.content(token).allSatisfy { identifierBytes[Int($0)] }
+    }
+
+    /// Whether a required text holds nothing but white space.
+    private func isBlank(_ token: JSONScanner.StringToken) -> Bool {
+        let bytes = scanner.content(token)
+        let asciiWord = bytes.contains { $0 < 0x80 && $0 > 0x20 && $0 != UInt8(ascii: "\\") }
+        return asciiWord && !token.isEscaped ? false : scanner.text(token).trimmingWhitespace.isEmpty
+    }
+
+    private func timeSpan(_ start: JSONScanner.StringToken, _ end: JSONScanner.StringToken?) -> TimeSpan? {
+        guard !start.isEscaped, end?.isEscaped != true,
+              let dates = try? EventDates.Parsed(start: scanner.content(start),
+                                                 end: end.map(scanner.content) ?? UnsafeBufferPointer(start: nil, count: 0))
+        else { return nil }
+        return TimeSpan(start: dates.start, end: dates.end)
+    }
+
+    private mutating func fold(_ token: JSONScanner.StringToken, into index: inout SearchIndex) {
+        guard token.isEscaped else { return index.add(scanner.content(token), folder: &folder) }
+        var text = scanner.text(token)
+        text.withUTF8 { index.add($0, folder: &folder) }
+    }
+
+    private func withText<Result>(_ token: JSONScanner.StringToken, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        guard token.isEscaped else { return body(scanner.content(token)) }
+        var text = scanner.text(token)
+        return text.withUTF8(body)
+    }
+
+    private func relative(_ token: JSONScanner.StringToken, to spanStart: Int) -> TextRange {
+        TextRange(offset: token.range.lowerBound - spanStart, count: token.range.count, isEscaped: token.isEscaped)
+    }
+
+    private func absolute(_ range: TextRange, from spanStart: Int) -> JSONScanner.StringToken {
+        JSONScanner.StringToken(range: (spanStart + Int(range.offset))..<(spanStart + Int(range.offset) + range.count),
+                                isEscaped: range.isEscaped)
+    }
+}

@@ -1,0 +1,41 @@
+/// Many short lists kept in two arrays (the compressed sparse row layout), so that a
+/// million events' places or links cost two allocations instead of a million.
+struct FlatLists<Element: Sendable>: Sendable {
+    private(set) var items: [Element] = []
+    /// Where each list ends in `items`; it starts where the previous one ends.
+    private var ends: [UInt32] = []
+
+    init() {}
+
+    /// Lists already laid out: `ends[i]` is where list `i` ends in `items`.
+    init(items: [Element], ends: [UInt32]) {
+        self.items = items
+        self.ends = ends
+    }
+
+    var count: Int { ends.count }
+
+    subscript(list: Int) -> ArraySlice<Element> {
+        items[(list == 0 ? 0 : Int(ends[list - 1]))..<Int(ends[list])]
+    }
+
+    /// Adds an item to the list being built; `closeList` ends it.
+    mutating func append(_ item: Element) { items.append(item) }
+
+    mutating func closeList() { ends.append(UInt32(items.count)) }
+
+    mutating func appendList(_ list: some Sequence<Element>) {
+        items.append(contentsOf: list)
+        closeList()
+    }
+
+    mutating func reserveCapacity(lists: Int, items itemCount: Int) {
+        ends.reserveCapacity(lists)
+        items.reserveCapacity(itemCount)
+    }
+
+    /// Rewrites every item in place.
+    mutating func updateItems(_ update: (inout Element) throws -> Void) rethrows {
+        for index in items.indices { try update(&items[index]) }
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+@testable import TimelineEngine
+
+@Suite("Fast JSON loading")
+struct FastJSONTests {
+    private static let organizations = """
+        "organizations": [{"id": "EU", "name": "European Union", "kind": "regional"},
+                          {"id": "AU", "name": "African Union", "kind": "regional"}],
+        "chapters": [{"id": "s1", "kind": "section", "title": "One", "firstPage": 60, "lastPage": 62}]
+        """
+
+    private static func document(_ events: String) -> String { "{\(organizations),\n\"events\": [\(events)]}" }
+
+    private static func fast(_ text: String) -> Timeline? {
+        JSONTimelineLoader.load([.memory(Array(text.utf8))], names: ["t.json"])
+    }
+
+    @Test("an export is read by the fast reader and gives back the timeline")
+    func exportIsFast() throws {
+        let timeline = try TimelineFixture.timeline()
+        let json = try TimelineExport.json(timeline)
+        let reloaded = try #require(JSONTimelineLoader.load([.memory([UInt8](json))], names: ["export.json"]))
+        #expect(Array(reloaded.events) == Array(timeline.events))
+        #expect(reloaded.links(of: 0) == timeline.links(of: 0))
+        #expect(reloaded.yearRange == timeline.yearRange)
+        #expect(reloaded.select(TimelineQuery(text: "darfur")) == timeline.select(TimelineQuery(text: "darfur")))
+    }
+
+    @Test("escapes and accented text are decoded, and folded for search")
+    func escapes() throws {
+        let text = Self.document("""
+            {"id": "a", "title": "Op\\u00e9ration \\"Art\\u00e9mis\\" \\ud83d\\ude00", "kind": "operation",
+             "start": "2003-06/2003-09", "summary": "Line one\\nline two in C\\u00f4te d\\u2019Ivoire",
+             "places": ["Bunia"], "organizations": ["EU"], "roles": {"EU": "lead"}, "chapters": ["s1"], "pages": [61]}
+            """)
+        let timeline = try #require(Self.fast(text))
+        let event = timeline.events[0]
+        #expect(event.title == "Opération \"Artémis\" 😀")
+        #expect(event.summary == "Line one\nline two in Côte d’Ivoire")
+        #expect(event.dates.plainText == "Jun–Sep 2003")
+        #expect(event.participants == [Event.Participant(organization: "EU", role: .lead)])
+        #expect(timeline.select(TimelineQuery(text: "artemis cote d'ivoire")) == [0])
+        #expect(timeline.select(TimelineQuery(chapter: "s1", page: 61)) == [0])
+    }
+
+    @Test("what the fast reader cannot fully check goes to the reader that explains it", arguments: [
+        (#"{"id": "a", "title": "A", "kind": "operation", "start": "2003", "title": "B"}"#, "duplicate keys"),
+        (#"{"id": "a", "title": "A", "kind": "operation", "start": "2003", "orgs": []}"#, "unknown field"),
+        (#"{"id": "a", "title": "A", "kind": "operation", "start": "2003-02-30"}"#, "has no day 30"),
+        (#"{"id": "a", "title": "A", "kind": "operation", "start": "2003", "organizations": ["UN"]}"#, "unknown organization"),
+        (#"{"id": "a", "title": "A", "kind": "operation", "start": "2003", "links": [{"type": "supports", "target": "b"}]}"#,
+         "unknown event"),
+        (#"{"id": "a", "title": "A", "kind": "operation", "start": "2003", "links": [{"type": "supports", "target": "a"}]}"#,
+         "cannot link to itself"),
+        (#"{"id": "a", "title": "A", "kind": "operation", "start": "2003"}, {"id": "a", "title": "B", "kind": "report", "start": "2004"}"#,
+         "duplicate event id"),
+        (#"{"id": "a", "title": "A", "kind": "operation", "start": "2003", "organizations": ["EU"], "roles": {"AU": "lead"}}"#,
+         "unknown field"),
+        (#"{"id": "a", "title": "A", "kind": "operation", "start": "2003", "source": "mixed"}"#, "needs a sourceNote"),
+        (#"{"id": "a", "title": "A", "kind": "operation", "start": "2003", "pages": [0]}"#, "positive whole number"),
+        (#"{"id": "a", "title": "  ", "kind": "operation", "start": "2003"}"#, "must not be empty"),
+        (#"{"id": "a b", "title": "A", "kind": "operation", "start": "2003"}"#, "may hold only"),
+        (#"{"id": "a", "title": "A", "kind": "operation", "start": "2003", "chapters": ["s9"]}"#, "unknown chapter"),
+    ])
+    func fallback(events: String, message: String) {
+        let text = Self.document(events)
+        #expect(Self.fast(text) == nil)
+        guard case .failure(let failure) = TimelineLoader.load([.init(name: "t.json", bytes: Array(text.utf8))]) else {
+            Issue.record("the load must fail")
+            return
+        }
+        #expect(failure.diagnostics.contains { $0.message.contains(message) && $0.position != nil },
+                "\(failure.diagnostics.map(\.description))")
+    }
+
+    @Test("an event's text comes from its file, and a file changed after loading is noticed")
+    func changedFile() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("pk-changed-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try Data(Self.document(#"{"id": "a", "title": "Artemis", "kind": "operation", "start": "2003"}"#).utf8).write(to: url)
+        let timeline = try TimelineLoader.load(paths: [url.path]).get()
+        #expect(timeline.events[0].title == "Artemis")
+        let handle = try FileHandle(forWritingTo: url)
+        try handle.seekToEnd()
+        handle.write(Data("\n".utf8))
+        try handle.close()
+        #expect(timeline.events[0].title.contains("changed on disk"))
+        #expect(timeline.eventIndex(id: "a") == nil)
+    }
+}
