@@ -14,7 +14,7 @@ extension AppState {
     /// `+`/`-`: halves or doubles the years shown, around the selected event.
     mutating func zoomLanes(in zoomIn: Bool) {
         guard view == .lanes else { return }
-        let center = selectedEvent.map { timeline.events[$0].dates.earliestStart.year } ?? (lanes.firstYear + lanes.span / 2)
+        let center = selectedEvent.map { timeline.span(of: $0).earliestStart.year } ?? (lanes.firstYear + lanes.span / 2)
         let fullSpan = lanes.bounds.count
         lanes.span = zoomIn ? max(4, lanes.span / 2) : min(max(4, fullSpan), lanes.span * 2)
         lanes.firstYear = center - lanes.span / 2
@@ -23,7 +23,7 @@ extension AppState {
 
     /// Scrolls the lanes so the event's start year, and its first organization's lane, show.
     mutating func bringIntoLanes(_ event: Int) {
-        let year = timeline.events[event].dates.earliestStart.year
+        let year = timeline.span(of: event).earliestStart.year
         if year < lanes.firstYear || year > lanes.lastYear {
             lanes.firstYear = year - lanes.span / 4
             clampLanes()

@@ -35,7 +35,7 @@ struct FlatLists<Element: Sendable>: Sendable {
     }
 
     /// Rewrites every item in place.
-    mutating func updateItems(_ update: (inout Element) throws -> Void) rethrows {
-        for index in items.indices { try update(&items[index]) }
+    mutating func updateItems(_ update: (inout Element) -> Void) {
+        for index in items.indices { update(&items[index]) }
     }
 }

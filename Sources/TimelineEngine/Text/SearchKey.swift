@@ -48,6 +48,10 @@ public enum SearchKey {
         private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8], wordsFrom start: Int,
                                      asciiFolding: UnsafeBufferPointer<UInt8>) {
             var pendingSpace = output.count > start
+            func startLetters() {
+                if pendingSpace && output.count > start { output.append(0x20) }
+                pendingSpace = false
+            }
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
@@ -58,8 +62,7 @@ public enum SearchKey {
                         index += 1
                         continue
                     }
-                    if pendingSpace && output.count > start { output.append(0x20) }
-                    pendingSpace = false
+                    startLetters()
                     output.append(folded)
                     index += 1
                     // The rest of a word is mostly letters that fold to themselves: copied at once.
@@ -76,8 +79,7 @@ public enum SearchKey {
                 case .nothing: break
                 case .separator: pendingSpace = true
                 case .letters(let letters):
-                    if pendingSpace && output.count > start { output.append(0x20) }
-                    pendingSpace = false
+                    startLetters()
                     output.append(contentsOf: letters)
                 }
             }

@@ -32,8 +32,8 @@ extension Timeline {
 
     /// The chapter's id with those of its subsections, and theirs.
     public func chapterFamily(_ id: String) -> Set<String> {
-        guard let chapter = chapterIndexByID[id] else { return [id] }
-        return Set([id] + descendantsByChapter[chapter].map { chapters[$0].id })
+        guard chapterIndexByID[id] != nil else { return [id] }
+        return Set(chapterFamilyIndexes(id).map { chapters[$0].id })
     }
 
     /// The positions in `chapters` of a chapter and of its subsections, and theirs.

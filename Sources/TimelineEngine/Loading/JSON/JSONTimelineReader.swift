@@ -133,15 +133,15 @@ struct JSONTimelineReader {
                 case .source:
                     guard let value = choice(Self.sources) else { return false }
                     source = value
-                case .aliases: guard texts(into: &store.aliases, spanStart: spanStart) else { return false }
-                case .places: guard texts(into: &store.places, spanStart: spanStart) else { return false }
-                case .tags: guard texts(into: &store.tags, spanStart: spanStart) else { return false }
+                case .aliases: guard list(into: &store.aliases, { $0.text(from: spanStart) }) else { return false }
+                case .places: guard list(into: &store.places, { $0.text(from: spanStart) }) else { return false }
+                case .tags: guard list(into: &store.tags, { $0.text(from: spanStart) }) else { return false }
                 case .organizations: guard participants(&organizations) else { return false }
                 case .roles: guard roles(&organizations) else { return false }
-                case .links: guard links(into: &store.links) else { return false }
-                case .chapters: guard chapterList(into: &store.chapters, &chapters) else { return false }
-                case .pages: guard numbers(into: &store.pages) else { return false }
-                case .footnotes: guard numbers(into: &store.footnotes) else { return false }
+                case .links: guard list(into: &store.links, { $0.link() }) else { return false }
+                case .chapters: guard list(into: &store.chapters, { $0.name(&chapters) }) else { return false }
+                case .pages: guard list(into: &store.pages, { $0.positiveNumber() }) else { return false }
+                case .footnotes: guard list(into: &store.footnotes, { $0.positiveNumber() }) else { return false }
                 }
             } while scanner.next(UInt8(ascii: ","))
             guard scanner.next(UInt8(ascii: "}")) else { return false }
@@ -190,16 +190,6 @@ struct JSONTimelineReader {
         return choices.value(of: scanner.content(token))
     }
 
-    private mutating func texts(into lists: inout FlatLists<TextRange>, spanStart: Int) -> Bool {
-        let done = array { reader in
-            guard let token = reader.scanner.string() else { return false }
-            lists.append(reader.relative(token, to: spanStart))
-            return true
-        }
-        lists.closeList()
-        return done
-    }
-
     private mutating func participants(_ names: inout Names) -> Bool {
         array { reader in
             guard let organization = reader.name(&names),
@@ -229,45 +219,35 @@ struct JSONTimelineReader {
         return true
     }
 
-    private mutating func links(into links: inout FlatLists<EventStore.PendingLink>) -> Bool {
-        let done = array { reader in
-            guard reader.scanner.next(UInt8(ascii: "{")) else { return false }
-            var type: LinkType?
-            var target: TextHash?
-            repeat {
-                guard let key = reader.scanner.string(), !key.isEscaped,
-                      let isType = Self.linkFields.value(of: reader.scanner.content(key)),
-                      reader.scanner.next(UInt8(ascii: ":")) else { return false }
-                if isType {
-                    guard type == nil, let value = reader.choice(Self.linkTypes) else { return false }
-                    type = value
-                } else {
-                    guard target == nil, let token = reader.scanner.string(), !token.isEscaped else { return false }
-                    target = TextHash(reader.scanner.content(token))
-                }
-            } while reader.scanner.next(UInt8(ascii: ","))
-            guard reader.scanner.next(UInt8(ascii: "}")), let type, let target else { return false }
-            links.append(EventStore.PendingLink(type: type, target: target))
-            return true
-        }
-        links.closeList()
-        return done
+    private mutating func link() -> EventStore.PendingLink? {
+        guard scanner.next(UInt8(ascii: "{")) else { return nil }
+        var type: LinkType?
+        var target: TextHash?
+        repeat {
+            guard let key = scanner.string(), !key.isEscaped, let isType = Self.linkFields.value(of: scanner.content(key)),
+                  scanner.next(UInt8(ascii: ":")) else { return nil }
+            if isType {
+                guard type == nil, let value = choice(Self.linkTypes) else { return nil }
+                type = value
+            } else {
+                guard target == nil, let token = scanner.string(), !token.isEscaped else { return nil }
+                target = TextHash(scanner.content(token))
+            }
+        } while scanner.next(UInt8(ascii: ","))
+        guard scanner.next(UInt8(ascii: "}")), let type, let target else { return nil }
+        return EventStore.PendingLink(type: type, target: target)
     }
 
-    private mutating func chapterList(into lists: inout FlatLists<UInt16>, _ names: inout Names) -> Bool {
-        let done = array { reader in
-            guard let chapter = reader.name(&names) else { return false }
-            lists.append(chapter)
-            return true
-        }
-        lists.closeList()
-        return done
+    private mutating func positiveNumber() -> Int32? {
+        scanner.positiveInteger().flatMap { $0 <= Int(Int32.max) ? Int32($0) : nil }
     }
 
-    private mutating func numbers(into lists: inout FlatLists<Int32>) -> Bool {
+    /// Reads a JSON array into the next list of `lists`, one item per element; false
+    /// when an element is refused.
+    private mutating func list<Item>(into lists: inout FlatLists<Item>, _ item: (inout Self) -> Item?) -> Bool {
         let done = array { reader in
-            guard let number = reader.scanner.positiveInteger(), number <= Int(Int32.max) else { return false }
-            lists.append(Int32(number))
+            guard let next = item(&reader) else { return false }
+            lists.append(next)
             return true
         }
         lists.closeList()
@@ -284,6 +264,11 @@ struct JSONTimelineReader {
         return scanner.next(UInt8(ascii: "]"))
     }
 
+    /// A string of an event, as a range from the start of the event's text.
+    private mutating func text(from spanStart: Int) -> TextRange? {
+        scanner.string().map { relative($0, to: spanStart) }
+    }
+
     private mutating func name(_ names: inout Names) -> UInt16? {
         guard let token = scanner.string(), !token.isEscaped else { return nil }
         return names.index(of: scanner.content(token))
@@ -295,11 +280,11 @@ struct JSONTimelineReader {
         !token.isEscaped && !token.range.isEmpty && scanner.content(token).allSatisfy { identifierBytes[Int($0)] }
     }
 
-    /// Whether a required text holds nothing but white space.
+    /// Whether a required text holds nothing but white space. A visible ASCII character
+    /// settles it at once; other texts are decoded and trimmed as the slow reader does.
     private func isBlank(_ token: JSONScanner.StringToken) -> Bool {
-        let bytes = scanner.content(token)
-        let asciiWord = bytes.contains { $0 < 0x80 && $0 > 0x20 && $0 != UInt8(ascii: "\\") }
-        return asciiWord && !token.isEscaped ? false : scanner.text(token).trimmingWhitespace.isEmpty
+        if !token.isEscaped, scanner.content(token).contains(where: { $0 > 0x20 && $0 < 0x7F }) { return false }
+        return scanner.text(token).trimmingWhitespace.isEmpty
     }
 
     private func timeSpan(_ start: JSONScanner.StringToken, _ end: JSONScanner.StringToken?) -> TimeSpan? {
