@@ -19,22 +19,28 @@ struct KeyPressBenchmark {
             + [.character("l"), .character("+"), .character("-"), .character("h"), .character("v")]),
     ]
 
-    /// Milliseconds per key, by kind of key.
+    /// Milliseconds per key, by kind of key, then per turn of the work that goes on
+    /// between keys (a long search), as when keys come at a human pace.
     func run() -> [(name: String, milliseconds: [Double])] {
         var state = self.state
         _ = render(state)
-        return Self.script.map { step in
-            var samples = [Double]()
-            for key in step.keys {
-                let (seconds, next) = Measure.time { () -> AppState in
-                    let next = KeyMap.action(for: key, in: state).map { reduce(state, $0) } ?? state
-                    _ = render(next)
-                    return next
-                }
-                state = next
-                samples.append(seconds * 1000)
+        var between = [Double]()
+        func handle(_ action: Action?) -> Double {
+            let (seconds, next) = Measure.time { () -> AppState in
+                let next = action.map { reduce(state, $0) } ?? state
+                _ = render(next)
+                return next
             }
-            return (step.name, samples)
+            state = next
+            return seconds * 1000
         }
+        let keys = Self.script.map { step in
+            (step.name, step.keys.map { key in
+                let milliseconds = handle(KeyMap.action(for: key, in: state))
+                while state.hasPendingWork { between.append(handle(.idle)) }
+                return milliseconds
+            })
+        }
+        return between.isEmpty ? keys : keys + [("work between keys, per turn", between)]
     }
 }

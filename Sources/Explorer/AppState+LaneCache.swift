@@ -1,14 +1,9 @@
-/// The lanes as drawn for one scale, filter and scroll position, kept in the state so
-/// that moving the selection redraws them without scanning every event again.
+/// The coverage of each lane drawn so far under one filter, kept in the state so that
+/// moving, scrolling and zooming redraw the lanes without going through the events.
 struct LaneCache: Sendable {
-    struct Key: Equatable, Sendable {
-        let scale: LaneScale
-        let lanes: [Int]
-        let filterVersion: Int
-    }
-
-    let key: Key
-    let rasters: [LaneRaster]
+    let filterVersion: Int
+    /// By organization index.
+    var coverage: [Int: LaneCoverage] = [:]
 }
 
 extension AppState {
@@ -17,22 +12,39 @@ extension AppState {
         Array(laneOrganizations.dropFirst(lanes.topLane).prefix(max(0, layout.main.height - 1)))
     }
 
-    private var laneCacheKey: LaneCache.Key? {
-        LaneScale(self).map { LaneCache.Key(scale: $0, lanes: visibleLanes, filterVersion: filterVersion) }
-    }
-
-    /// One raster per visible lane, from the cache when it still fits.
-    func laneRasters() -> [LaneRaster] {
-        guard let key = laneCacheKey else { return [] }
-        if let cache = laneCache, cache.key == key { return cache.rasters }
-        return key.lanes.map { lane in
-            LaneRaster(timeline.events(ofOrganization: timeline.organizations[lane].id), in: self, scale: key.scale)
+    /// One raster per visible lane, or nil for a lane whose events are not counted yet.
+    func laneRasters() -> [LaneRaster?] {
+        guard let scale = LaneScale(self) else { return [] }
+        let firstPoints = scale.firstPoints(fromYear: lanes.bounds.lowerBound)
+        return visibleLanes.map { lane in
+            currentLaneCache?.coverage[lane].map { LaneRaster($0, firstPoints: firstPoints) }
         }
     }
 
-    /// Brings the cache up to date after an action, in the lanes view only.
+    /// The visible lanes whose coverage is not in the cache.
+    var lanesToCount: [Int] {
+        guard view == .lanes else { return [] }
+        return visibleLanes.filter { currentLaneCache?.coverage[$0] == nil }
+    }
+
+    /// Counts the events of lanes that came into view, a slice of events per turn.
     mutating func refreshLaneCache() {
-        guard view == .lanes, let key = laneCacheKey, laneCache?.key != key else { return }
-        laneCache = LaneCache(key: key, rasters: laneRasters())
+        let lanes = lanesToCount
+        guard !lanes.isEmpty else { return }
+        var cache = currentLaneCache ?? LaneCache(filterVersion: filterVersion)
+        // The widest window (four years at least) fits from any first year.
+        let years = max(4, self.lanes.bounds.count) + 1
+        var budget = workSlice
+        for lane in lanes where budget > 0 {
+            let events = timeline.events(ofOrganization: timeline.organizations[lane].id)
+            cache.coverage[lane] = LaneCoverage(events, in: self, firstYear: self.lanes.bounds.lowerBound, years: years)
+            budget -= events.count
+        }
+        laneCache = cache
+    }
+
+    /// The cache, if it was filled under the current filter.
+    private var currentLaneCache: LaneCache? {
+        laneCache.flatMap { $0.filterVersion == filterVersion ? $0 : nil }
     }
 }

@@ -7,21 +7,51 @@ extension AppState {
         !pattern.isEmpty && timeline.matches(event, pattern)
     }
 
-    /// How many visible events match the current search.
+    /// How many visible events match the current search (so far, while it runs).
     public var matchCount: Int { matches.count }
 
+    /// How much of a long search is done, from 0 to 1, while it runs.
+    public var searchProgress: Double? { pendingSearch?.scan.progress }
+
     /// Sets the pattern searched for and finds its matches, narrowing the previous
-    /// matches when the new pattern only adds letters.
-    mutating func searchFor(_ text: String) {
+    /// matches when the new pattern only adds letters. Once they are found, the
+    /// selection moves to the first match at or after `origin`, if one is given.
+    mutating func searchFor(_ text: String, selectingFrom origin: Int?) {
         let next = SearchPattern(text)
-        let candidates = next.narrows(pattern) ? matches : visible
-        pattern = next
-        matches = next.isEmpty ? [] : timeline.matching(candidates, next)
+        let narrows = next.narrows(pattern) && pendingSearch == nil
+        findMatches(of: next, among: narrows ? matches : visible, selectingFrom: origin)
     }
 
     /// Finds the matches again, after the visible events changed.
     mutating func findMatches() {
-        matches = pattern.isEmpty ? [] : timeline.matching(visible, pattern)
+        findMatches(of: pattern, among: visible, selectingFrom: nil)
+    }
+
+    /// Starts a search; through many events it goes on in later turns (`Action.idle`).
+    private mutating func findMatches(of next: SearchPattern, among candidates: [Int], selectingFrom origin: Int?) {
+        pattern = next
+        matches = []
+        pendingSearch = next.isEmpty ? nil : PendingSearch(scan: timeline.scan(candidates, for: next), origin: origin)
+        continueSearch()
+        if next.isEmpty, let origin { select(row: origin) }
+    }
+
+    /// Checks one more slice of a long search; the last slice moves the selection.
+    mutating func continueSearch() {
+        guard var pending = pendingSearch else { return }
+        timeline.advance(&pending.scan, by: workSlice)
+        guard let found = pending.scan.matches else {
+            pendingSearch = pending
+            return
+        }
+        matches = found
+        pendingSearch = nil
+        if let origin = pending.origin { selectFirstMatch(from: origin) }
+    }
+
+    /// Ends a long search now, for a key that needs all of its matches.
+    mutating func finishSearch() {
+        while pendingSearch != nil { continueSearch() }
     }
 
     mutating func startSearch() {
@@ -33,8 +63,7 @@ extension AppState {
         guard case .searching(var input) = mode else { return }
         input.text.append(character)
         mode = .searching(input)
-        searchFor(input.text)
-        selectFirstMatch(from: input.originRow)
+        searchFor(input.text, selectingFrom: input.originRow)
     }
 
     mutating func eraseInSearch() {
@@ -45,12 +74,12 @@ extension AppState {
         }
         input.text.removeLast()
         mode = .searching(input)
-        searchFor(input.text)
-        selectFirstMatch(from: input.originRow)
+        searchFor(input.text, selectingFrom: input.originRow)
     }
 
     mutating func acceptSearch() {
         guard case .searching(let input) = mode else { return }
+        finishSearch()
         search = input.text
         mode = .browsing
         if !pattern.isEmpty && !(selectedEvent.map(matchesSearch) ?? false) {
@@ -62,8 +91,8 @@ extension AppState {
         guard case .searching(let input) = mode else { return }
         search = input.previous
         mode = .browsing
-        searchFor(search)
         select(row: input.originRow)
+        searchFor(search, selectingFrom: nil)
     }
 
     /// `n` and `N`: the next or previous match, wrapping around the list.
@@ -72,6 +101,7 @@ extension AppState {
             inform("No search yet: / starts one")
             return
         }
+        finishSearch()
         guard let row = matchingRow(after: selectedRow, forward: forward) else {
             inform("No match for “\(search)”", warning: true)
             return
@@ -83,10 +113,6 @@ extension AppState {
 
     /// Incremental search: the first match at or after `origin`, wrapping; the origin if none.
     private mutating func selectFirstMatch(from origin: Int) {
-        guard !pattern.isEmpty else {
-            select(row: origin)
-            return
-        }
         if let event = visible.indices.contains(origin) ? visible[origin] : nil, matchesSearch(event) {
             select(row: origin)
         } else if let row = matchingRow(after: origin, forward: true) {

@@ -52,8 +52,10 @@ public struct AppState: Sendable {
     /// The search being typed, or else the last one, folded.
     public internal(set) var pattern = SearchPattern("")
     /// The visible events that match `pattern`, in timeline order; found again when
-    /// the filter changes, narrowed as a search is typed.
+    /// the filter changes, narrowed as a search is typed. Empty while a search runs.
     public internal(set) var matches: [Int] = []
+    /// A search too long for one turn, carried on by `Action.idle`.
+    var pendingSearch: PendingSearch?
     public internal(set) var message: Message?
     public internal(set) var lanes: LaneViewport
     /// The organization `{` and `}` step through, kept while its events are visited.
@@ -63,13 +65,24 @@ public struct AppState: Sendable {
     var laneCache: LaneCache?
     public internal(set) var isFinished = false
 
-    public init(timeline: Timeline, width: Int, height: Int) {
+    public init(timeline: Timeline, width: Int, height: Int, workSlice: Int = defaultWorkSlice) {
         self.timeline = timeline
         self.width = width
         self.height = height
+        self.workSlice = max(1, workSlice)
         lanes = LaneViewport(years: timeline.yearRange ?? 2000...2001)
         applyFilter()
     }
+
+    /// Whether the explorer has work left that `Action.idle` carries on: a search, or
+    /// lanes in view whose events are not counted yet.
+    public var hasPendingWork: Bool { pendingSearch != nil || !lanesToCount.isEmpty }
+
+    /// How many events a long piece of work (a search, counting the lanes) goes through
+    /// per turn by default: a few milliseconds' worth, so that keys are not kept waiting.
+    public static let defaultWorkSlice = 65_536
+    /// How many events a long piece of work goes through per turn.
+    let workSlice: Int
 
     /// The selected event, if any event is visible.
     public var selectedEvent: Int? { visible.isEmpty ? nil : visible[selectedRow] }
@@ -96,6 +109,12 @@ public struct SearchInput: Sendable, Equatable {
     public var text: String
     public let originRow: Int
     public let previous: String
+}
+
+/// A search being worked through, and the row whose first match it selects when done.
+struct PendingSearch: Sendable {
+    var scan: MatchScan
+    let origin: Int?
 }
 
 /// A cursor over a list in an overlay (chapters, overlapping events).

@@ -10,8 +10,9 @@ public func reduce(_ state: AppState, _ action: Action) -> AppState {
 
 extension AppState {
     mutating func apply(_ action: Action) {
-        message = nil
+        if action != .idle { message = nil }
         switch action {
+        case .idle: continueSearch()
         case .moveDown: move(by: 1)
         case .moveUp: move(by: -1)
         case .pageDown: move(by: layout.listRows)

@@ -15,7 +15,11 @@ extension ScreenBuffer {
             let organization = state.timeline.organizations[organizationIndex]
             let slot = Self.paletteSlot(of: organization.id, in: state.timeline)
             put(organization.id, x: rect.x, y: y, limit: Self.laneLabelWidth - 1, style: .organization(slot))
-            drawLane(rasters[offset], scale, y: y, style: .organization(slot))
+            guard let raster = rasters[offset] else {
+                put("counting…", x: scale.x, y: y, style: .dim)
+                continue
+            }
+            drawLane(raster, scale, y: y, style: .organization(slot))
             let events = state.timeline.events(ofOrganization: organization.id)
             if let selected = state.selectedEvent, events.binarySearchContains(selected),
                let span = LaneSpan(state.timeline.span(of: selected), scale) {
@@ -99,14 +103,20 @@ struct LaneRaster: Sendable, Equatable {
         cells = Array(repeating: .empty, count: max(0, width))
     }
 
-    /// The visible events of one organization that start before the chart's right edge.
-    init(_ events: [Int], in state: AppState, scale: LaneScale) {
-        self.init(width: scale.width)
-        let timeline = state.timeline
-        let lastYear = scale.firstYear + scale.span
-        let end = events.partitioningIndex { timeline.span(of: $0).earliestStart.year > lastYear }
-        for event in events[..<end] where state.isVisible[event] {
-            if let span = LaneSpan(timeline.span(of: event), scale) { add(span) }
+    /// A lane drawn from its coverage; `firstPoints` are those of each column and one
+    /// past the last (`LaneScale.firstPoints(fromYear:)`).
+    init(_ coverage: LaneCoverage, firstPoints: [Int]) {
+        self.init(width: firstPoints.count - 1)
+        for column in cells.indices {
+            let points = firstPoints[column]..<firstPoints[column + 1]
+            if coverage.hasMark(in: points) {
+                cells[column] = .mark
+            } else if coverage.hasBar(in: points) {
+                cells[column] = .bar
+            }
+        }
+        if let last = cells.indices.last, coverage.hasOpenEvent(before: firstPoints[last + 1]) {
+            cells[last] = max(cells[last], .open)
         }
     }
 
@@ -147,6 +157,17 @@ struct LaneScale: Equatable, Sendable {
 
     func column(year: Double) -> Int {
         x + Int(((year - Double(firstYear)) * columnsPerYear).rounded(.down))
+    }
+
+    /// For each column and one past the last, the first point (`LaneCoverage`, counted
+    /// from `year`) that falls in it.
+    func firstPoints(fromYear year: Int) -> [Int] {
+        let perYear = LaneCoverage.pointsPerYear
+        let first = (firstYear - year) * perYear
+        let points = first..<(first + span * perYear + 1)
+        return (0...width).map { column in
+            points.partitioningIndex { self.column(year: Double(year) + Double($0) / Double(perYear)) - x >= column }
+        }
     }
 
     /// A day as a fractional year; an end counts to the close of its day.

@@ -37,7 +37,7 @@ extension ScreenBuffer {
         fill(x: 0, y: row, count: width, style: .status)
         if case .searching(let input) = state.mode {
             let used = put("/" + input.text + "▏", x: 0, y: row, style: .status)
-            put("  \(state.matchCount) matching · Enter keep · Esc cancel", x: used, y: row, style: .status)
+            put("  \(Self.matchSummary(state)) · Enter keep · Esc cancel", x: used, y: row, style: .status)
             return
         }
         if let message = state.message {
@@ -47,12 +47,18 @@ extension ScreenBuffer {
         let total = state.timeline.events.count
         var text = state.filter.isEmpty ? " \(total) events" : " \(state.visible.count) of \(total) events"
         if let filter = state.filterDescription { text += " · " + filter }
-        if !state.pattern.isEmpty { text += " · “\(state.search)” \(state.matchCount) matching" }
+        if !state.pattern.isEmpty { text += " · “\(state.search)” " + Self.matchSummary(state) }
         if !state.history.back.isEmpty { text += " · [ back" }
         put(text, x: 0, y: row, style: .status)
         let hint = "o orgs  / search  q quit "
         if width - TerminalWidth.of(text) > hint.count + 2 {
             put(hint, x: width - hint.count, y: row, style: .status)
         }
+    }
+
+    /// "12 matching", or how far a long search has got.
+    private static func matchSummary(_ state: AppState) -> String {
+        guard let progress = state.searchProgress else { return "\(state.matchCount) matching" }
+        return "searching… \(Int(progress * 100))%"
     }
 }

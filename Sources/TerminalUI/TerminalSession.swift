@@ -35,6 +35,9 @@ public enum TerminalSession {
         var state = reduce(initial, .resize(width: Int(pk_cols()), height: Int(pk_lines())))
         painter.paint(render(state))
         while !state.isFinished {
+            // With work left (a long search), keys are read without waiting, and the
+            // work goes on whenever none is pressed.
+            wtimeout(pk_stdscr(), state.hasPendingWork ? 0 : -1)
             switch CursesKeys.read() {
             case .resize:
                 state = reduce(state, .resize(width: Int(pk_cols()), height: Int(pk_lines())))
@@ -42,7 +45,8 @@ public enum TerminalSession {
                 guard let action = KeyMap.action(for: key, in: state) else { continue }
                 state = reduce(state, action)
             case .nothing:
-                continue
+                guard state.hasPendingWork else { continue }
+                state = reduce(state, .idle)
             }
             if !state.isFinished { painter.paint(render(state)) }
         }

@@ -71,14 +71,18 @@ enum ExplorerFixture {
         try TimelineLoader.load([.init(name: "fixture.yaml", bytes: Array(yaml.utf8))]).get()
     }
 
-    static func state(width: Int = 100, height: Int = 30) throws -> AppState {
-        AppState(timeline: try timeline(), width: width, height: height)
+    static func state(width: Int = 100, height: Int = 30, workSlice: Int = AppState.defaultWorkSlice) throws -> AppState {
+        AppState(timeline: try timeline(), width: width, height: height, workSlice: workSlice)
     }
 }
 
 extension AppState {
     /// The state after each of these actions in turn.
     func after(_ actions: Action...) -> AppState {
+        after(actions)
+    }
+
+    func after(_ actions: [Action]) -> AppState {
         actions.reduce(self, reduce)
     }
 

@@ -3,16 +3,45 @@ import Testing
 
 @Suite("The lanes cache")
 struct LaneCacheTests {
-    @Test("moving keeps the drawn lanes; a filter, scroll or zoom redraws them")
+    @Test("moving, scrolling and zooming reuse the lanes' coverage; a filter counts it again")
     func reuse() throws {
         let lanes = try ExplorerFixture.state(width: 100, height: 30).after(.toggleLanes)
         let cache = try #require(lanes.laneCache)
-        #expect(lanes.after(.moveDown).laneCache?.key == cache.key)
-        #expect(lanes.after(.zoomIn).laneCache?.key != cache.key)
-        #expect(lanes.after(.openOrganizationPicker, .overlayToggle, .overlayAccept).laneCache?.key != cache.key)
-        var uncached = lanes
-        uncached.laneCache = nil
-        #expect(uncached.laneRasters() == cache.rasters, "the cache holds what would be drawn")
-        #expect(cache.rasters.contains { $0.cells.contains(.mark) }, "the declaration of 24 Sep 2003 is a mark")
+        #expect(cache.coverage.count == lanes.visibleLanes.count)
+        for moved in [lanes.after(.moveDown), lanes.after(.zoomIn), lanes.after(.scrollTimeLater)] {
+            #expect(moved.laneCache?.coverage == cache.coverage)
+        }
+        let filtered = lanes.after(.openOrganizationPicker, .overlayToggle, .overlayAccept)
+        #expect(filtered.laneCache?.filterVersion != cache.filterVersion)
+        #expect(lanes.laneRasters().contains { $0?.cells.contains(.mark) == true }, "the declaration of 24 Sep 2003 is a mark")
+    }
+
+    @Test("lanes are counted a slice of events per turn, between keys")
+    func countedInSlices() throws {
+        let slow = try ExplorerFixture.state(width: 100, height: 30, workSlice: 1).after(.toggleLanes)
+        let counted = try ExplorerFixture.state(width: 100, height: 30).after(.toggleLanes)
+        #expect(!counted.hasPendingWork)
+        #expect(slow.hasPendingWork)
+        #expect(slow.laneRasters().compactMap { $0 }.count == 1, "one lane per turn")
+        #expect(render(slow).lines.contains { $0.contains("counting…") })
+        let done = slow.after(Array(repeating: .idle, count: slow.visibleLanes.count - 1))
+        #expect(!done.hasPendingWork)
+        #expect(done.laneRasters() == counted.laneRasters())
+        #expect(render(done).cells == render(counted).cells)
+    }
+
+    @Test("a lane drawn from its coverage has a bar, mark or arrow for each event", arguments: [
+        [Action](), [.zoomIn], [.zoomIn, .zoomIn, .scrollTimeLater], [.zoomIn, .zoomIn, .zoomIn, .scrollTimeLater],
+    ])
+    func rasterMatchesEvents(actions: [Action]) throws {
+        let state = try ExplorerFixture.state(width: 100, height: 30).after(.toggleLanes).after(actions)
+        let scale = try #require(LaneScale(state))
+        for (lane, raster) in zip(state.visibleLanes, state.laneRasters()) {
+            var expected = LaneRaster(width: scale.width)
+            for event in state.timeline.events(ofOrganization: state.timeline.organizations[lane].id) {
+                if let span = LaneSpan(state.timeline.span(of: event), scale) { expected.add(span) }
+            }
+            #expect(raster == expected, "lane \(state.timeline.organizations[lane].id)")
+        }
     }
 }

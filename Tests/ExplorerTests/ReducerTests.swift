@@ -91,6 +91,31 @@ struct ReducerTests {
         #expect(filtered.matches.map { filtered.timeline.events[$0].id } == ["artemis"], "matches follow the filter")
     }
 
+    @Test("a long search goes on between keys and moves the selection when it ends")
+    func searchInSlices() throws {
+        let oneTurn = try ExplorerFixture.state().typing("/mission".map { Key.character($0) })
+        let state = try ExplorerFixture.state(workSlice: 2).after(.moveDown)
+        var running = state.typing("/mission".map { Key.character($0) })
+        #expect(running.hasPendingWork)
+        #expect(running.searchProgress == 2.0 / 7, "the first of four slices of seven events")
+        #expect(running.selectedID == "artemis", "the selection waits for the search")
+        #expect(render(running).lines.last!.contains("searching… 28%"))
+        var turns = 0
+        while running.hasPendingWork {
+            running = running.after(.idle)
+            turns += 1
+        }
+        #expect(turns == 3)
+        #expect(running.matches == oneTurn.matches)
+        #expect(running.selectedID == "artemis", "Artemis is the first match from where the search began")
+        #expect(render(running).lines.last!.contains("4 matching"))
+        let accepted = state.typing("/hybrid".map { Key.character($0) } + [.enter])
+        #expect(!accepted.hasPendingWork, "Enter ends the search at once")
+        #expect(accepted.selectedID == "unamid")
+        let warned = running.after(.forward, .idle)
+        #expect(warned.message?.text == "Nothing to go forward to", "work between keys keeps the message")
+    }
+
     @Test("the organization picker filters any-of or all-of, with bodies")
     func organizationFilter() throws {
         let state = try ExplorerFixture.state()

@@ -1,3 +1,4 @@
+import DefaultTimeline
 import Testing
 import TimelineEngine
 
@@ -56,6 +57,29 @@ struct TimelineQueryTests {
         #expect(ids("ituri artemis") == ["artemis"])
         #expect(ids("nothing like this").isEmpty)
         #expect(ids("") == timeline.events.map(\.id))
+    }
+
+    @Test("a search done a slice at a time finds what one pass finds", arguments: [1, 2, 5])
+    func slicedSearch(slice: Int) throws {
+        let timeline = try TimelineLoader.load(paths: [try DefaultTimeline.path().get()]).get()
+        let everything = Array(timeline.events.indices)
+        // Many candidates are found by reading the whole index; a few, one by one.
+        for (candidates, checks) in [(everything, everything.count), ([1, 5, 30], 3)] {
+            for word in ["un", "mission", "nothing like this"] {
+                let pattern = SearchPattern(word)
+                var scan = timeline.scan(candidates, for: pattern)
+                var turns = 0
+                while scan.matches == nil {
+                    #expect(scan.progress < 1)
+                    timeline.advance(&scan, by: slice)
+                    turns += 1
+                }
+                #expect(turns == (checks + slice - 1) / slice)
+                #expect(scan.progress == 1)
+                let oneByOne = candidates.filter { timeline.matches($0, pattern) }
+                #expect(scan.matches == oneByOne, "\(word) among \(candidates.count) events")
+            }
+        }
     }
 
     @Test("links read both ways with their labels")

@@ -31,14 +31,14 @@ struct SearchIndex: Sendable {
 
     /// The events, among `events`, whose text holds every term, in the same order;
     /// `entry` gives each event's entry in the index.
-    func filter(_ events: [Int], all terms: SearchPattern, entry: (Int) -> Int) -> [Int] {
+    func filter(_ events: ArraySlice<Int>, all terms: SearchPattern, entry: (Int) -> Int) -> [Int] {
         storage.withUnsafeBytes { buffer in events.filter { holds(entry($0), terms, in: buffer) } }
     }
 
-    /// Calls `body` with each entry whose text holds every term, in the index's order.
-    func forEachEntry(holding terms: SearchPattern, _ body: (Int) -> Void) {
+    /// Calls `body` with each entry of `entries` whose text holds every term, in order.
+    func forEachEntry(in entries: Range<Int>, holding terms: SearchPattern, _ body: (Int) -> Void) {
         storage.withUnsafeBytes { buffer in
-            for entry in 0..<(starts.count - 1) where holds(entry, terms, in: buffer) { body(entry) }
+            for entry in entries where holds(entry, terms, in: buffer) { body(entry) }
         }
     }
 

@@ -34,21 +34,6 @@ extension Timeline {
         store.search.contains(Int(rows[event]), all: pattern)
     }
 
-    /// The events among `events` that match the search, in the same order.
-    public func matching(_ events: [Int], _ pattern: SearchPattern) -> [Int] {
-        guard events.count > rows.count / 8 else { return store.search.filter(events, all: pattern) { Int(rows[$0]) } }
-        // Among many events, the index is read in its own order (that of the file), which
-        // is several times faster than jumping around it in timeline order.
-        var candidate = [Bool](repeating: false, count: rows.count)
-        for event in events { candidate[event] = true }
-        var found = [Bool](repeating: false, count: rows.count)
-        store.search.forEachEntry(holding: pattern) { row in
-            let position = Int(positions[row])
-            if candidate[position] { found[position] = true }
-        }
-        return found.indices.filter { found[$0] }
-    }
-
     /// How many events each chapter discusses, subsections included, in the order of `chapters`.
     public func eventCountsByChapter() -> [Int] {
         var ancestors = chapters.indices.map { [$0] }

@@ -1,0 +1,77 @@
+import TimelineEngine
+
+/// Where one organization's visible events lie on the lanes chart, counted so that
+/// any stretch of time is read in constant time: a lane is drawn at any scroll and
+/// zoom without going through its events again.
+///
+/// Time is measured in points, 372 to a year (31 days to a month), as the chart
+/// places dates (`LaneScale.year(of:end:)`). A bar covers the points from the start of
+/// its first day to the end of its last, both included.
+struct LaneCoverage: Sendable, Equatable {
+    static let pointsPerYear = 372
+
+    /// The year of point 0.
+    let firstYear: Int
+    /// How many points before each point lie under a bar.
+    private let barredBefore: [Int32]
+    /// How many single-day events start before each point.
+    private let marksBefore: [Int32]
+    /// The first point of the earliest open event, whose bar runs past the chart's edge.
+    private let earliestOpen: Int?
+
+    /// The visible events among `events`, over `years` years from `firstYear`.
+    init(_ events: [Int], in state: AppState, firstYear: Int, years: Int) {
+        self.firstYear = firstYear
+        let count = years * Self.pointsPerYear + 1
+        func point(_ stamp: DayStamp, end: Bool = false) -> Int {
+            let month = (stamp.value / 100) % 100
+            let day = stamp.value % 100 - (end ? 0 : 1)
+            let point = (stamp.year - firstYear) * Self.pointsPerYear + (month - 1) * 31 + day
+            return max(0, min(count - 1, point))
+        }
+        // Bars are counted as +1 where they start and -1 after they end, then summed.
+        var barsStarting = [Int32](repeating: 0, count: count + 1)
+        var marksAt = [Int32](repeating: 0, count: count)
+        var earliestOpen: Int?
+        for event in events where state.isVisible[event] {
+            let span = state.timeline.span(of: event)
+            let start = point(span.earliestStart)
+            if span.isSingleDay {
+                marksAt[start] += 1
+                continue
+            }
+            barsStarting[start] += 1
+            if span.isOpen {
+                earliestOpen = min(earliestOpen ?? start, start)
+            } else {
+                barsStarting[point(span.latestEnd, end: true) + 1] -= 1
+            }
+        }
+        var barredBefore = [Int32](repeating: 0, count: count + 1)
+        var marksBefore = [Int32](repeating: 0, count: count + 1)
+        var bars: Int32 = 0
+        for point in 0..<count {
+            bars += barsStarting[point]
+            barredBefore[point + 1] = barredBefore[point] + (bars > 0 ? 1 : 0)
+            marksBefore[point + 1] = marksBefore[point] + marksAt[point]
+        }
+        self.barredBefore = barredBefore
+        self.marksBefore = marksBefore
+        self.earliestOpen = earliestOpen
+    }
+
+    /// Whether any bar covers a point of `points`.
+    func hasBar(in points: Range<Int>) -> Bool { count(barredBefore, points) > 0 }
+
+    /// Whether a single-day event starts at a point of `points`.
+    func hasMark(in points: Range<Int>) -> Bool { count(marksBefore, points) > 0 }
+
+    /// Whether an open event starts before `point`.
+    func hasOpenEvent(before point: Int) -> Bool { earliestOpen.map { $0 < point } ?? false }
+
+    private func count(_ before: [Int32], _ points: Range<Int>) -> Int32 {
+        let lower = max(0, min(before.count - 1, points.lowerBound))
+        let upper = max(lower, min(before.count - 1, points.upperBound))
+        return before[upper] - before[lower]
+    }
+}
