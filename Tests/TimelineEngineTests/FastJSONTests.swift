@@ -88,4 +88,79 @@ struct FastJSONTests {
         #expect(timeline.events[0].title.contains("changed on disk"))
         #expect(timeline.eventIndex(id: "a") == nil)
     }
+
+    // MARK: Two readers
+
+    /// Events one per line, as formatters write them; the later ones name the
+    /// organizations and chapters in another order, and links cross the middle.
+    private static func longDocument(events count: Int) -> String {
+        let events = (0..<count).map { index in
+            let organizations = index < count / 2 ? #"["EU", "AU"]"# : #"["AU"]"#
+            let link = index == 0 ? #", "links": [{"type": "supports", "target": "e\#(count - 1)"}]"#
+                : index == count - 1 ? #", "links": [{"type": "related", "target": "e0"}]"# : ""
+            return #"  {"id": "e\#(index)", "title": "Mission \#(index) in K\u00f6ln", "kind": "operation", "#
+                + #""start": "\#(1950 + index % 60)", "organizations": \#(organizations), "chapters": ["s1"]\#(link)}"#
+        }
+        return "{\(organizations),\n\"events\": [\n" + events.joined(separator: ",\n") + "\n]}"
+    }
+
+    private static func load(_ text: String, splitAbove: Int) -> Timeline? {
+        JSONTimelineLoader.load([.memory(Array(text.utf8))], names: ["t.json"], splitAbove: splitAbove)
+    }
+
+    /// The second reader for `text`, started as the loader starts it.
+    private static func withSecondHalf(of text: String, _ body: (SecondHalf) throws -> Void) throws {
+        let eventsStart = try #require(text.range(of: #""events": ["#)).upperBound
+        let ignore: @Sendable (Range<Int>) -> Void = { _ in }
+        try Array(text.utf8).withUnsafeBufferPointer { buffer in
+            let after = text.utf8.distance(from: text.utf8.startIndex, to: eventsStart)
+            try body(try #require(SecondHalf(of: buffer, after: after, source: 0, minimumBytes: 0, release: ignore)))
+        }
+    }
+
+    @Test("a long events array read by two readers gives what one reader gives")
+    func twoReaders() throws {
+        let text = Self.longDocument(events: 200)
+        try Self.withSecondHalf(of: text) { second in
+            let half = try #require(second.finish())
+            #expect((90...110).contains(half.store.count), "the second reader reads about half")
+        }
+        let one = try #require(Self.load(text, splitAbove: .max))
+        let two = try #require(Self.load(text, splitAbove: 0))
+        #expect(Array(two.events) == Array(one.events))
+        #expect(two.events.count == 200)
+        for event in [0, 57, 199] { #expect(two.links(of: event) + two.backlinks(of: event) == one.links(of: event) + one.backlinks(of: event)) }
+        #expect(two.select(TimelineQuery(organizations: ["EU"])).count == 100)
+        #expect(two.select(TimelineQuery(organizations: ["EU"])) == one.select(TimelineQuery(organizations: ["EU"])))
+        #expect(two.select(TimelineQuery(text: "koln 199")) == one.select(TimelineQuery(text: "koln 199")))
+        #expect(two.select(TimelineQuery(chapter: "s1")).count == 200)
+    }
+
+    @Test("a line that only looks like an event is left to the first reader")
+    func lookalikeLine() throws {
+        // The middle falls among link objects written one per line, like events.
+        let targets = (0..<20).map { #"  {"id": "t\#($0)", "title": "Target \#($0)", "kind": "report", "start": "2001"}"# }
+        let links = (0..<400).map { #"  {"type": "related", "target": "t\#($0 % 20)"}"# }
+        let hub = #"  {"id": "hub", "title": "Hub", "kind": "report", "start": "2002", "links": ["# + "\n"
+            + links.joined(separator: ",\n") + "]}"
+        let text = "{\(Self.organizations),\n\"events\": [\n" + (targets + [hub]).joined(separator: ",\n") + "\n]}"
+        let hubStart = try #require(text.range(of: #"{"id": "hub""#)).lowerBound
+        try Self.withSecondHalf(of: text) { second in
+            #expect(second.start > text.utf8.distance(from: text.utf8.startIndex, to: hubStart), "the guess is a link of the hub")
+            #expect(second.finish() == nil, "which the second reader does not accept")
+        }
+        let timeline = try #require(Self.load(text, splitAbove: 0))
+        #expect(timeline.events.count == 21)
+        #expect(Array(timeline.events) == Array(try #require(Self.load(text, splitAbove: .max)).events))
+    }
+
+    @Test("a problem in the second half sends the file to the reader that explains it")
+    func problemInSecondHalf() throws {
+        let good = Self.longDocument(events: 200)
+        let bad = good.replacingOccurrences(of: #""start": "1999""#, with: #""start": "1999-13""#)
+        #expect(bad != good)
+        #expect(Self.load(bad, splitAbove: 0) == nil)
+        let duplicate = good.replacingOccurrences(of: #""id": "e150""#, with: #""id": "e10""#)
+        #expect(Self.load(duplicate, splitAbove: 0) == nil, "an id of the first half repeated in the second")
+    }
 }

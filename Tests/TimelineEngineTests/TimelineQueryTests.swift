@@ -19,6 +19,19 @@ struct TimelineQueryTests {
         }
     }
 
+    @Test("events alike in dates and in the first bytes of their titles are ordered by title, then id")
+    func orderOfLookalikes() throws {
+        let long = "Joint declaration on cooperation in crisis management"
+        let events = [("b", long + " B"), ("a2", long + " A"), ("a1", long + " A"), ("c", long), ("d", "Joint")]
+        for shuffled in [events, events.reversed()] {
+            let yaml = "events:\n" + shuffled.map { id, title in
+                "  - {id: \(id), title: \(title), kind: declaration, start: 2003-09-24}"
+            }.joined(separator: "\n")
+            let timeline = try TimelineLoader.load([.init(name: "t.yaml", bytes: Array(yaml.utf8))]).get()
+            #expect(timeline.events.map(\.id) == ["d", "c", "a1", "a2", "b"])
+        }
+    }
+
     @Test("organizations: any of, all of, with and without bodies")
     func organizations() throws {
         let timeline = try TimelineFixture.timeline()

@@ -69,18 +69,21 @@ public struct EDTFDate: Sendable, Hashable {
 
 /// A day as one sortable integer (`yyyymmdd`), for ordering and overlap tests.
 public struct DayStamp: Sendable, Hashable, Comparable {
-    public let value: Int
+    /// 32 bits are plenty for four-digit years, and keep a million events' spans small.
+    private let packed: Int32
 
     public init(year: Int, month: Int, day: Int) {
-        value = year * 10_000 + month * 100 + day
+        self.init(value: year * 10_000 + month * 100 + day)
     }
 
-    init(value: Int) { self.value = value }
+    init(value: Int) { packed = Int32(clamping: value) }
+
+    public var value: Int { Int(packed) }
 
     public var year: Int { value / 10_000 }
 
     /// Later than every real date: the end of an event still going on.
-    public static let distantFuture = DayStamp(value: Int.max)
+    public static let distantFuture = DayStamp(value: Int(Int32.max))
 
     public static func < (lhs: DayStamp, rhs: DayStamp) -> Bool { lhs.value < rhs.value }
 }

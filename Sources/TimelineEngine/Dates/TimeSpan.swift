@@ -5,8 +5,7 @@ public struct TimeSpan: Sendable, Hashable {
     public let latestEnd: DayStamp
     /// Whether the event is one known day (drawn as a mark rather than a bar).
     public let isSingleDay: Bool
-    /// The last year the start may be in: where an open event counts to.
-    let startLatestYear: Int
+    private let packedStartLatestYear: Int32
 
     public init(_ dates: EventDates) {
         let end: EventDates.Parsed.End = switch dates.end {
@@ -19,7 +18,7 @@ public struct TimeSpan: Sendable, Hashable {
 
     init(start: EDTFDate.Fields, end: EventDates.Parsed.End) {
         earliestStart = start.earliest
-        startLatestYear = start.latest.year
+        packedStartLatestYear = Int32(start.latest.year)
         switch end {
         case .unknown: latestEnd = start.latest
         case .open: latestEnd = .distantFuture
@@ -27,6 +26,9 @@ public struct TimeSpan: Sendable, Hashable {
         }
         if case .unknown = end, start.precision == .day { isSingleDay = true } else { isSingleDay = false }
     }
+
+    /// The last year the start may be in: where an open event counts to.
+    var startLatestYear: Int { Int(packedStartLatestYear) }
 
     public var isOpen: Bool { latestEnd == .distantFuture }
 

@@ -45,8 +45,8 @@ struct EventStore: Sendable {
 
     var count: Int { rows.count }
 
-    /// Makes room for about `events` events with `textBytes` bytes of text in all.
-    mutating func reserveCapacity(events: Int, textBytes: Int) {
+    /// Makes room for about `events` events.
+    mutating func reserveCapacity(events: Int) {
         rows.reserveCapacity(events)
         spans.reserveCapacity(events)
         ids.reserveCapacity(events)
@@ -59,22 +59,20 @@ struct EventStore: Sendable {
         pages.reserveCapacity(lists: events, items: events)
         footnotes.reserveCapacity(lists: events, items: 0)
         links.reserveCapacity(lists: events, items: events * 2)
-        search = SearchIndex(events: events, bytes: textBytes)
     }
 
-    /// The first sixteen bytes of a text as two big-endian integers, which sort like the texts.
+    /// The first 32 bytes of a text as big-endian integers, which sort like the texts.
     struct TitlePrefix: Sendable, Equatable {
-        let high: UInt64
-        let low: UInt64
+        let words: (UInt64, UInt64, UInt64, UInt64)
 
         init(_ bytes: UnsafeBufferPointer<UInt8>) {
             func word(_ start: Int) -> UInt64 {
                 (start..<(start + 8)).reduce(0) { $0 << 8 | UInt64($1 < bytes.count ? bytes[$1] : 0) }
             }
-            high = word(0)
-            low = word(8)
+            words = (word(0), word(8), word(16), word(24))
         }
 
-        static func < (lhs: Self, rhs: Self) -> Bool { (lhs.high, lhs.low) < (rhs.high, rhs.low) }
+        static func == (lhs: Self, rhs: Self) -> Bool { lhs.words == rhs.words }
+        static func < (lhs: Self, rhs: Self) -> Bool { lhs.words < rhs.words }
     }
 }

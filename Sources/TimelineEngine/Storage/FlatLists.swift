@@ -29,6 +29,13 @@ struct FlatLists<Element: Sendable>: Sendable {
         closeList()
     }
 
+    /// Adds the lists of `other` after these, each item passed through `transform`.
+    mutating func append(contentsOf other: FlatLists, _ transform: (Element) -> Element = { $0 }) {
+        let base = UInt32(items.count)
+        items.append(contentsOf: other.items.lazy.map(transform))
+        ends.append(contentsOf: other.ends.lazy.map { $0 + base })
+    }
+
     mutating func reserveCapacity(lists: Int, items itemCount: Int) {
         ends.reserveCapacity(lists)
         items.reserveCapacity(itemCount)

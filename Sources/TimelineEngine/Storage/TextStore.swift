@@ -69,10 +69,10 @@ final class OpenFile: Sendable {
 
     var byteCount: Int { size }
 
-    /// Maps the whole file for reading and passes its bytes to `body`; pages already read
-    /// are given back to the system as `body` reports progress, so a large file does not
-    /// stay resident.
-    func withMappedBytes<Result>(_ body: (UnsafeRawBufferPointer, _ release: (Int) -> Void) -> Result) -> Result? {
+    /// Maps the whole file for reading and passes its bytes to `body`, with a function
+    /// that gives a stretch of them back to the system once read, so that a large file
+    /// does not stay resident. The bytes are valid until `body` returns.
+    func withMappedBytes<Result>(_ body: (UnsafeRawBufferPointer, _ release: @escaping @Sendable (Range<Int>) -> Void) -> Result) -> Result? {
         guard size > 0 else { return body(UnsafeRawBufferPointer(start: nil, count: 0), { _ in }) }
         guard let mapping = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), mapping != MAP_FAILED else {
             return nil
@@ -80,12 +80,13 @@ final class OpenFile: Sendable {
         defer { munmap(mapping, size) }
         madvise(mapping, size, MADV_SEQUENTIAL)
         let page = Int(sysconf(Int32(_SC_PAGESIZE)))
-        var released = 0
-        return body(UnsafeRawBufferPointer(start: mapping, count: size)) { upTo in
-            let end = upTo / page * page
-            guard end - released >= 1 << 24 else { return }
-            madvise(mapping + released, end - released, MADV_DONTNEED)
-            released = end
+        let address = Int(bitPattern: mapping)
+        return body(UnsafeRawBufferPointer(start: mapping, count: size)) { range in
+            // Only whole pages inside the range: the pages at its ends may hold bytes still to be read.
+            let start = (range.lowerBound + page - 1) / page * page
+            let end = range.upperBound / page * page
+            guard end > start, let pointer = UnsafeMutableRawPointer(bitPattern: address + start) else { return }
+            madvise(pointer, end - start, MADV_DONTNEED)
         }
     }
 

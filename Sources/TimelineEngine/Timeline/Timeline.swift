@@ -20,7 +20,7 @@ public struct Timeline: Sendable {
     /// Each event's span of days, by position, so that views that scan many events read
     /// a small value.
     let spans: [TimeSpan]
-    let positionByID: [TextHash: Int32]
+    let positionByID: IDTable
     let organizationIndexByID: [String: Int]
     let chapterIndexByID: [String: Int]
     /// For each organization, the events it takes part in, in timeline order.
@@ -51,16 +51,10 @@ public struct Timeline: Sendable {
         self.text = text
         self.organizations = organizations
         self.chapters = chapters
-        let rows = Self.chronologicalRows(store, text: text)
-        store.titlePrefixes = []
-        var positionByID = [TextHash: Int32](minimumCapacity: rows.count)
-        for (position, row) in rows.enumerated() {
-            let id = store.ids[Int(row)]
-            guard positionByID[id] == nil else {
-                guard !strict else { return nil }
-                continue
-            }
-            positionByID[id] = Int32(position)
+        let rows = Self.chronologicalRows(&store, text: text)
+        var positionByID = IDTable(capacity: rows.count)
+        for (position, row) in rows.enumerated() where !positionByID.insert(store.ids[Int(row)], position: Int32(position)) {
+            guard !strict else { return nil }
         }
         store.ids = []
         guard let (outgoing, incoming) = Self.resolveLinks(store, rows: rows, positions: positionByID, strict: strict) else {
@@ -92,31 +86,7 @@ public struct Timeline: Sendable {
         yearRange = Self.years(spans: spans)
     }
 
-    /// The order of a timeline: earliest possible start, then latest possible end, then
-    /// title, then id (as UTF-8), so that the order is total and does not depend on input order.
-    private static func chronologicalRows(_ store: EventStore, text: TextStore) -> [Int32] {
-        struct Key {
-            let days: UInt64
-            let title: EventStore.TitlePrefix
-            let row: Int32
-        }
-        var keys = store.spans.indices.map { row in
-            let span = store.spans[row]
-            let days = UInt64(span.earliestStart.value) << 32 | UInt64(min(span.latestEnd.value, Int(UInt32.max)))
-            return Key(days: days, title: store.titlePrefixes[row], row: Int32(row))
-        }
-        keys.sort { lhs, rhs in
-            if lhs.days != rhs.days { return lhs.days < rhs.days }
-            if lhs.title != rhs.title { return lhs.title < rhs.title }
-            let left = store.rows[Int(lhs.row)], right = store.rows[Int(rhs.row)]
-            let titles = (text.string(left.title, in: left.span), text.string(right.title, in: right.span))
-            if titles.0 != titles.1 { return titles.0.utf8.lexicographicallyPrecedes(titles.1.utf8) }
-            return text.string(left.id, in: left.span).utf8.lexicographicallyPrecedes(text.string(right.id, in: right.span).utf8)
-        }
-        return keys.map(\.row)
-    }
-
-    private static func resolveLinks(_ store: EventStore, rows: [Int32], positions: [TextHash: Int32],
+    private static func resolveLinks(_ store: EventStore, rows: [Int32], positions: IDTable,
                                      strict: Bool) -> (FlatLists<CompactLink>, FlatLists<CompactLink>)? {
         var outgoing = FlatLists<CompactLink>()
         var incomingCounts = [Int32](repeating: 0, count: rows.count)

@@ -1,8 +1,9 @@
 /// Loads JSON data files the fast way, all of them or none: events through
 /// `JSONTimelineReader`, organizations and chapters through `DocumentParser`.
 enum JSONTimelineLoader {
-    /// The timeline, or nil when any file is not JSON the fast reader fully accepts.
-    static func load(_ sources: [TextStore.Source], names: [String]) -> Timeline? {
+    /// The timeline, or nil when any file is not JSON the fast reader fully accepts. An
+    /// events array of `splitAbove` bytes or more is read by two threads.
+    static func load(_ sources: [TextStore.Source], names: [String], splitAbove: Int = SecondHalf.minimumBytes) -> Timeline? {
         var store = EventStore()
         let totalBytes = sources.reduce(0) { total, source in
             switch source {
@@ -11,7 +12,7 @@ enum JSONTimelineLoader {
             }
         }
         // Generous: capacity that is never written costs address space, not memory.
-        store.reserveCapacity(events: totalBytes / 256 + 16, textBytes: totalBytes / 2)
+        store.reserveCapacity(events: totalBytes / 256 + 16)
         var organizationNames = JSONTimelineReader.Names()
         var chapterNames = JSONTimelineReader.Names()
         var document = ParsedDocument()
@@ -20,12 +21,13 @@ enum JSONTimelineLoader {
             case .memory(let bytes):
                 bytes.withUnsafeBufferPointer { bytes in
                     JSONTimelineReader.read(bytes, source: index, into: &store, organizations: &organizationNames,
-                                            chapters: &chapterNames, release: { _ in })
+                                            chapters: &chapterNames, splitAbove: splitAbove, release: { _ in })
                 }
             case .file(let file):
                 file.withMappedBytes { bytes, release in
                     JSONTimelineReader.read(bytes.assumingMemoryBound(to: UInt8.self), source: index, into: &store,
-                                            organizations: &organizationNames, chapters: &chapterNames, release: release)
+                                            organizations: &organizationNames, chapters: &chapterNames, splitAbove: splitAbove,
+                                            release: release)
                 } ?? nil
             }
             guard let sections else { return nil }

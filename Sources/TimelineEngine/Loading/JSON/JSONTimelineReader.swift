@@ -12,6 +12,16 @@ struct JSONTimelineReader {
 
         var names: [String] { bytes.map { String(decoding: $0, as: UTF8.self) } }
 
+        /// Adds the names of `other`, and gives the number each of them has here.
+        mutating func numbers(adding other: Names) -> [UInt16]? {
+            var numbers = [UInt16]()
+            for name in other.bytes {
+                guard let number = name.withUnsafeBufferPointer({ index(of: $0) }) else { return nil }
+                numbers.append(number)
+            }
+            return numbers
+        }
+
         mutating func index(of name: UnsafeBufferPointer<UInt8>) -> UInt16? {
             for candidate in [recent.0, recent.1, recent.2, recent.3]
             where Int(candidate) < bytes.count && bytes[Int(candidate)].elementsEqual(name) {
@@ -50,6 +60,11 @@ struct JSONTimelineReader {
 
     private var scanner: JSONScanner
     private let source: Int
+    private let release: @Sendable (Range<Int>) -> Void
+    /// The length from which an events array is read in two halves at once.
+    private let splitAbove: Int
+    /// How far the bytes read have been given back (see `OpenFile.withMappedBytes`).
+    private var released: Int
     private var folder = SearchKey.Folder()
     private var participants = [EventStore.Participant]()
     private var roles = [(organization: UInt16, role: Event.Role)]()
@@ -58,20 +73,26 @@ struct JSONTimelineReader {
     private let fields = Self.fields
     private let identifierBytes = Self.identifierBytes
 
-    private init(_ bytes: UnsafeBufferPointer<UInt8>, source: Int) {
+    private init(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int? = nil, source: Int, splitAbove: Int = .max,
+                 release: @escaping @Sendable (Range<Int>) -> Void) {
         scanner = JSONScanner(bytes)
+        if let position { scanner.position = position }
+        released = scanner.position
         self.source = source
+        self.splitAbove = splitAbove
+        self.release = release
     }
 
-    /// Reads a whole file, its events into `store`; `release` is told how far it has read.
+    /// Reads a whole file, its events into `store`; `release` is given the stretches of
+    /// bytes read, which are not needed again.
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, source: Int, into store: inout EventStore,
-                     organizations: inout Names, chapters: inout Names, release: (Int) -> Void) -> Sections? {
-        var reader = JSONTimelineReader(bytes, source: source)
-        return reader.document(into: &store, organizations: &organizations, chapters: &chapters, release: release)
+                     organizations: inout Names, chapters: inout Names, splitAbove: Int,
+                     release: @escaping @Sendable (Range<Int>) -> Void) -> Sections? {
+        var reader = JSONTimelineReader(bytes, source: source, splitAbove: splitAbove, release: release)
+        return reader.document(into: &store, organizations: &organizations, chapters: &chapters)
     }
 
-    private mutating func document(into store: inout EventStore, organizations: inout Names, chapters: inout Names,
-                                   release: (Int) -> Void) -> Sections? {
+    private mutating func document(into store: inout EventStore, organizations: inout Names, chapters: inout Names) -> Sections? {
         var sections = Sections()
         var sawEvents = false
         guard scanner.next(UInt8(ascii: "{")) else { return nil }
@@ -88,11 +109,7 @@ struct JSONTimelineReader {
                 sawEvents = true
                 guard scanner.next(UInt8(ascii: "[")) else { return nil }
                 if !scanner.next(UInt8(ascii: "]")) {
-                    repeat {
-                        guard event(into: &store, organizations: &organizations, chapters: &chapters) else { return nil }
-                        release(scanner.position)
-                    } while scanner.next(UInt8(ascii: ","))
-                    guard scanner.next(UInt8(ascii: "]")) else { return nil }
+                    guard events(into: &store, organizations: &organizations, chapters: &chapters) else { return nil }
                 }
             default:
                 return nil
@@ -103,6 +120,50 @@ struct JSONTimelineReader {
     }
 
     // MARK: Events
+
+    /// Reads the events of the array up to its closing bracket. A long array is read in
+    /// two halves at once: another reader starts at what looks like an event near the
+    /// middle, and its events are taken only if this reader, arriving there, finds that
+    /// an event does start exactly there; otherwise this reader reads on alone.
+    private mutating func events(into store: inout EventStore, organizations: inout Names, chapters: inout Names) -> Bool {
+        let second = SecondHalf(of: scanner.bytes, after: scanner.position, source: source, minimumBytes: splitAbove,
+                                release: release)
+        defer { _ = second?.finish() }
+        repeat {
+            scanner.skipWhitespace()
+            if let second, scanner.position == second.start {
+                guard var half = second.finish(),
+                      let organizationNumbers = organizations.numbers(adding: half.organizations),
+                      let chapterNumbers = chapters.numbers(adding: half.chapters) else { return false }
+                store.append(taking: &half.store, organizations: organizationNumbers, chapters: chapterNumbers)
+                scanner.position = half.end
+                return true
+            }
+            guard event(into: &store, organizations: &organizations, chapters: &chapters) else { return false }
+            releaseBehind()
+        } while scanner.next(UInt8(ascii: ","))
+        return scanner.next(UInt8(ascii: "]"))
+    }
+
+    /// The events from `start` to the end of the array, for `SecondHalf`; the position
+    /// after the closing bracket, or nil if they are not all accepted.
+    static func remainingEvents(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, source: Int,
+                                release: @escaping @Sendable (Range<Int>) -> Void,
+                                into store: inout EventStore, organizations: inout Names, chapters: inout Names) -> Int? {
+        var reader = JSONTimelineReader(bytes, at: start, source: source, release: release)
+        repeat {
+            guard reader.event(into: &store, organizations: &organizations, chapters: &chapters) else { return nil }
+            reader.releaseBehind()
+        } while reader.scanner.next(UInt8(ascii: ","))
+        return reader.scanner.next(UInt8(ascii: "]")) ? reader.scanner.position : nil
+    }
+
+    /// Gives back the bytes read so far, sixteen megabytes at a time.
+    private mutating func releaseBehind() {
+        guard scanner.position - released >= 1 << 24 else { return }
+        release(released..<scanner.position)
+        released = scanner.position
+    }
 
     private mutating func event(into store: inout EventStore, organizations: inout Names, chapters: inout Names) -> Bool {
         guard scanner.next(UInt8(ascii: "{")) else { return false }
