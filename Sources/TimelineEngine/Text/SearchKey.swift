@@ -29,6 +29,7 @@ public enum SearchKey {
 
         private var known = [Unicode.Scalar: Folded]()
         private let asciiFolding = Self.asciiFoldingTable
+        private var scratch = [UInt8]()
 
         mutating func fold(_ text: String) -> [UInt8] {
             var text = text
@@ -47,42 +48,55 @@ public enum SearchKey {
 
         private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8], wordsFrom start: Int,
                                      asciiFolding: UnsafeBufferPointer<UInt8>) {
-            var pendingSpace = output.count > start
-            func startLetters() {
-                if pendingSpace && output.count > start { output.append(0x20) }
-                pendingSpace = false
-            }
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    let folded = asciiFolding[Int(byte)]
-                    guard folded != 0 else {
-                        pendingSpace = true
+            // ASCII folds byte for byte into a scratch buffer, which is copied out in one go:
+            // between two non-ASCII letters, the folded text is never longer than the text
+            // plus the space before it.
+            var scratch = [UInt8]()
+            swap(&scratch, &self.scratch)
+            if scratch.count <= bytes.count { scratch = [UInt8](repeating: 0, count: bytes.count * 2 + 64) }
+            var hasWords = output.count > start
+            var pendingSpace = hasWords
+            scratch.withUnsafeMutableBufferPointer { buffer in
+                let folded = buffer.baseAddress!
+                var written = 0
+                func startLetters() {
+                    if pendingSpace && hasWords {
+                        folded[written] = 0x20
+                        written += 1
+                    }
+                    pendingSpace = false
+                    hasWords = true
+                }
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte < 0x80 {
                         index += 1
+                        let letter = asciiFolding[Int(byte)]
+                        guard letter != 0 else {
+                            pendingSpace = true
+                            continue
+                        }
+                        startLetters()
+                        folded[written] = letter
+                        written += 1
                         continue
                     }
-                    startLetters()
-                    output.append(folded)
-                    index += 1
-                    // The rest of a word is mostly letters that fold to themselves: copied at once.
-                    let run = index
-                    while index < bytes.count, bytes[index] < 0x80, bytes[index] != 0, asciiFolding[Int(bytes[index])] == bytes[index] {
-                        index += 1
+                    let (scalar, length) = Self.decode(bytes, at: index)
+                    index += length
+                    switch folding(scalar) {
+                    case .nothing: break
+                    case .separator: pendingSpace = true
+                    case .letters(let letters):
+                        startLetters()
+                        output.append(contentsOf: UnsafeBufferPointer(start: folded, count: written))
+                        output.append(contentsOf: letters)
+                        written = 0
                     }
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
-                    continue
                 }
-                let (scalar, length) = Self.decode(bytes, at: index)
-                index += length
-                switch folding(scalar) {
-                case .nothing: break
-                case .separator: pendingSpace = true
-                case .letters(let letters):
-                    startLetters()
-                    output.append(contentsOf: letters)
-                }
+                output.append(contentsOf: UnsafeBufferPointer(start: folded, count: written))
             }
+            self.scratch = scratch
         }
 
         /// Each ASCII byte folded: lower-case letters and digits, or 0 for a separator.

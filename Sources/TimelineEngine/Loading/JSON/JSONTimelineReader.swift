@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reads one JSON data file in a single pass straight into an `EventStore`: the fast
 /// loader. It accepts only what it checks completely; on anything else it gives up
 /// (returns nil) and the load starts again through the reader that explains problems.
@@ -23,9 +29,12 @@ struct JSONTimelineReader {
         }
 
         mutating func index(of name: UnsafeBufferPointer<UInt8>) -> UInt16? {
-            for candidate in [recent.0, recent.1, recent.2, recent.3]
-            where Int(candidate) < bytes.count && bytes[Int(candidate)].elementsEqual(name) {
-                return candidate
+            for candidate in [recent.0, recent.1, recent.2, recent.3] where Int(candidate) < bytes.count {
+                let known = bytes[Int(candidate)]
+                if known.count == name.count,
+                   name.isEmpty || known.withUnsafeBytes({ memcmp($0.baseAddress!, name.baseAddress!, name.count) == 0 }) {
+                    return candidate
+                }
             }
             let key = Array(name)
             let index: UInt16
@@ -235,10 +244,10 @@ struct JSONTimelineReader {
         store.spans.append(span)
         store.ids.append(idHash)
         store.titlePrefixes.append(withText(title, EventStore.TitlePrefix.init))
-        for token in [title, strings[EventField.acronym.rawValue]].compactMap({ $0 }) { fold(token, into: &store.search) }
-        for list in [store.aliases[row], store.places[row]] {
-            for range in list { fold(absolute(range, from: spanStart), into: &store.search) }
-        }
+        fold(title, into: &store.search)
+        if let acronym = strings[EventField.acronym.rawValue] { fold(acronym, into: &store.search) }
+        for range in store.aliases[row] { fold(absolute(range, from: spanStart), into: &store.search) }
+        for range in store.places[row] { fold(absolute(range, from: spanStart), into: &store.search) }
         if let summary = strings[EventField.summary.rawValue] { fold(summary, into: &store.search) }
         store.search.closeEvent()
         return true
