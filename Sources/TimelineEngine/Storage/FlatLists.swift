@@ -16,7 +16,12 @@ struct FlatLists<Element: Sendable>: Sendable {
     var count: Int { ends.count }
 
     subscript(list: Int) -> ArraySlice<Element> {
-        items[(list == 0 ? 0 : Int(ends[list - 1]))..<Int(ends[list])]
+        items[indices(of: list)]
+    }
+
+    /// Where a list's items are in `items`.
+    func indices(of list: Int) -> Range<Int> {
+        (list == 0 ? 0 : Int(ends[list - 1]))..<Int(ends[list])
     }
 
     /// Adds an item to the list being built; `closeList` ends it.

@@ -57,7 +57,7 @@ public struct Timeline: Sendable {
             guard !strict else { return nil }
         }
         store.ids = []
-        guard let (outgoing, incoming) = Self.resolveLinks(store, rows: rows, positions: positionByID, strict: strict) else {
+        guard let (outgoing, incoming) = Self.resolveLinks(store.links, rows: rows, positions: positionByID, strict: strict) else {
             return nil
         }
         store.links = FlatLists()
@@ -65,10 +65,7 @@ public struct Timeline: Sendable {
         store.spans = []
         let orgIndex = Dictionary(organizations.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let chapterIndex = Dictionary(chapters.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var byOrganization = Array(repeating: [Int](), count: organizations.count)
-        for (position, row) in rows.enumerated() {
-            for participant in store.participants[Int(row)] { byOrganization[Int(participant.organization)].append(position) }
-        }
+        let byOrganization = Self.eventsByOrganization(store.participants, rows: rows, count: organizations.count)
         self.store = store
         self.rows = rows
         var positions = [Int32](repeating: 0, count: rows.count)
@@ -86,37 +83,68 @@ public struct Timeline: Sendable {
         yearRange = Self.years(spans: spans)
     }
 
-    private static func resolveLinks(_ store: EventStore, rows: [Int32], positions: IDTable,
+    /// The links both ways, by position; nil with `strict` if one has no target or
+    /// targets its own event (otherwise it is left out).
+    private static func resolveLinks(_ links: FlatLists<EventStore.PendingLink>, rows: [Int32], positions: IDTable,
                                      strict: Bool) -> (FlatLists<CompactLink>, FlatLists<CompactLink>)? {
-        var outgoing = FlatLists<CompactLink>()
-        var incomingCounts = [Int32](repeating: 0, count: rows.count)
-        for (position, row) in rows.enumerated() {
-            for link in store.links[Int(row)] {
-                guard let target = positions[link.target], Int(target) != position else {
-                    guard !strict else { return nil }
-                    continue
+        var outgoing = [CompactLink]()
+        outgoing.reserveCapacity(links.items.count)
+        var outgoingEnds = [UInt32]()
+        outgoingEnds.reserveCapacity(rows.count)
+        var incomingCounts = [UInt32](repeating: 0, count: rows.count)
+        let resolved = links.items.withUnsafeBufferPointer { pending in
+            for (position, row) in rows.enumerated() {
+                for index in links.indices(of: Int(row)) {
+                    guard let target = positions[pending[index].target], Int(target) != position else {
+                        if strict { return false }
+                        continue
+                    }
+                    outgoing.append(CompactLink(event: target, type: pending[index].type, isBacklink: false))
+                    incomingCounts[Int(target)] += 1
                 }
-                outgoing.append(CompactLink(event: target, type: link.type, isBacklink: false))
-                incomingCounts[Int(target)] += 1
+                outgoingEnds.append(UInt32(outgoing.count))
             }
-            outgoing.closeList()
+            return true
         }
-        var ends = [UInt32]()
-        ends.reserveCapacity(rows.count)
+        guard resolved else { return nil }
+        var incomingEnds = [UInt32]()
+        incomingEnds.reserveCapacity(rows.count)
+        var next = [UInt32]()
+        next.reserveCapacity(rows.count)
         var total: UInt32 = 0
         for count in incomingCounts {
-            total += UInt32(count)
-            ends.append(total)
+            next.append(total)
+            total += count
+            incomingEnds.append(total)
         }
-        var items = [CompactLink](repeating: CompactLink(event: 0, type: .related, isBacklink: true), count: Int(total))
-        var next = ends.indices.map { $0 == 0 ? 0 : Int(ends[$0 - 1]) }
-        for position in rows.indices {
-            for link in outgoing[position] {
-                items[next[Int(link.event)]] = CompactLink(event: Int32(position), type: link.type, isBacklink: true)
+        var incoming = [CompactLink](repeating: CompactLink(event: 0, type: .related, isBacklink: true), count: Int(total))
+        var start = 0
+        for (position, end) in outgoingEnds.enumerated() {
+            for link in outgoing[start..<Int(end)] {
+                incoming[Int(next[Int(link.event)])] = CompactLink(event: Int32(position), type: link.type, isBacklink: true)
                 next[Int(link.event)] += 1
             }
+            start = Int(end)
         }
-        return (outgoing, FlatLists(items: items, ends: ends))
+        return (FlatLists(items: outgoing, ends: outgoingEnds), FlatLists(items: incoming, ends: incomingEnds))
+    }
+
+    /// The positions of each organization's events, in timeline order.
+    private static func eventsByOrganization(_ participants: FlatLists<EventStore.Participant>, rows: [Int32],
+                                             count: Int) -> [[Int]] {
+        var counts = [Int](repeating: 0, count: count)
+        for participant in participants.items { counts[Int(participant.organization)] += 1 }
+        var lists = counts.map { count in
+            var list = [Int]()
+            list.reserveCapacity(count)
+            return list
+        }
+        participants.items.withUnsafeBufferPointer { items in
+            for (position, row) in rows.enumerated() {
+                for index in participants.indices(of: Int(row)) { lists[Int(items[index].organization)].append(position) }
+            }
+        }
+        return lists
     }
 
     private static func years(spans: [TimeSpan]) -> ClosedRange<Int>? {
