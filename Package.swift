@@ -55,7 +55,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TimelineEngineTests",
-            dependencies: ["TimelineEngine", "DefaultTimeline"]
+            dependencies: ["TimelineEngine", "DefaultTimeline", "SyntheticTimeline"]
         ),
         .testTarget(
             name: "ExplorerTests",

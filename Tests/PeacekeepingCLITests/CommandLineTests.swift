@@ -133,6 +133,23 @@ struct CommandLineTests {
         #expect(again.stdout == export.stdout)
     }
 
+    @Test("a compact export lists the same, validates, and needs --output")
+    func compactExport() throws {
+        let data = try fixture()
+        let compact = URL(fileURLWithPath: data).deletingLastPathComponent().appendingPathComponent("timeline.pkt").path
+        let export = try CommandRunner.run(["export", "--data", data, "--format", "compact", "--output", compact])
+        #expect(export.status == 0)
+        #expect(try CommandRunner.run(["validate", compact]).status == 0)
+        let original = try CommandRunner.run(["list", "--data", data, "--format", "json"])
+        #expect(try CommandRunner.run(["list", "--data", compact, "--format", "json"]).stdout == original.stdout)
+        let missing = try CommandRunner.run(["export", "--data", data, "--format", "compact"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("--format compact writes a file: name it with --output"))
+        let nowhere = try CommandRunner.run(["export", "--data", data, "--format", "compact", "--output", "/nonexistent/x.pkt"])
+        #expect(nowhere.status == 1)
+        #expect(nowhere.stderr.contains("/nonexistent/x.pkt: cannot be written"))
+    }
+
     @Test("the embedded timeline works out of the box; a binary copied alone says what is missing")
     func embeddedTimeline() throws {
         let output = try CommandRunner.run([])

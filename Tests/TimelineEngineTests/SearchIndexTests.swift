@@ -16,9 +16,9 @@ struct SearchIndexTests {
         return index
     }
 
-    @Test("entries across chunks and joined indexes are found where they are")
-    func chunks() {
-        let firstCount = SearchIndex.chunkEvents + 100
+    @Test("entries across chunks and joined indexes are found where they are",
+          arguments: [SearchIndex.chunkEvents, SearchIndex.chunkEvents + 100])
+    func chunks(firstCount: Int) {
         var joined = index(firstCount, from: 0)
         joined.append(contentsOf: index(SearchIndex.chunkEvents * 2 + 5, from: firstCount))
         let total = firstCount + SearchIndex.chunkEvents * 2 + 5

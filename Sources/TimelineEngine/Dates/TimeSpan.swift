@@ -30,6 +30,14 @@ public struct TimeSpan: Sendable, Hashable {
     /// The last year the start may be in: where an open event counts to.
     var startLatestYear: Int { Int(packedStartLatestYear) }
 
+    /// A span as stored (see `CompactLayout`).
+    init(earliestStart: DayStamp, latestEnd: DayStamp, startLatestYear: Int, isSingleDay: Bool) {
+        self.earliestStart = earliestStart
+        self.latestEnd = latestEnd
+        packedStartLatestYear = Int32(clamping: startLatestYear)
+        self.isSingleDay = isSingleDay
+    }
+
     public var isOpen: Bool { latestEnd == .distantFuture }
 
     /// Whether the two spans can have shared at least one day.

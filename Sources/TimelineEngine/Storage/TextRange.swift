@@ -4,11 +4,18 @@
 /// they must be decoded before use.
 struct TextRange: Sendable, Hashable {
     let offset: UInt32
-    private let packedCount: UInt32
+    /// The count, with `isEscaped` in its top bit.
+    let packedCount: UInt32
 
     init(offset: Int, count: Int, isEscaped: Bool = false) {
         self.offset = UInt32(offset)
         packedCount = UInt32(count) | (isEscaped ? 1 << 31 : 0)
+    }
+
+    /// A range as stored (see `CompactLayout`).
+    init(offset: UInt32, packedCount: UInt32) {
+        self.offset = offset
+        self.packedCount = packedCount
     }
 
     /// A field with no value (`acronym: null`).

@@ -25,6 +25,23 @@ struct SearchIndex: Sendable {
 
     var count: Int { chunkStarts[chunkStarts.count - 1] + chunks[chunks.count - 1].count }
 
+    init() {}
+
+    /// An index of chunks already folded (see `CompactLayout`).
+    init(chunks: [Chunk]) {
+        for chunk in chunks where chunk.count > 0 { append(contentsOf: SearchIndex(chunk)) }
+    }
+
+    private init(_ chunk: Chunk) { chunks = [chunk] }
+
+    /// The folded text of one entry.
+    func text(of entry: Int) -> ArraySlice<UInt8> {
+        let index = chunk(of: entry)
+        let local = entry - chunkStarts[index]
+        let starts = chunks[index].starts
+        return chunks[index].storage[Int(starts[local])..<Int(starts[local + 1])]
+    }
+
     /// Folds one more searchable text of the event being added.
     mutating func add(_ text: UnsafeBufferPointer<UInt8>, folder: inout SearchKey.Folder) {
         let last = chunks.count - 1
@@ -47,12 +64,13 @@ struct SearchIndex: Sendable {
     /// Adds the entries of `other` after these.
     mutating func append(contentsOf other: SearchIndex) {
         for chunk in other.chunks where chunk.count > 0 {
+            let start = count
             if chunks[chunks.count - 1].count == 0 {
                 chunks.removeLast()
                 chunkStarts.removeLast()
             }
-            chunkStarts.append(count)
             chunks.append(chunk)
+            chunkStarts.append(start)
         }
     }
 

@@ -48,50 +48,56 @@ public struct Timeline: Sendable {
         // Taken, not copied, so that what is dropped below is freed at once.
         var store = EventStore()
         swap(&store, &stored)
-        self.text = text
-        self.organizations = organizations
-        self.chapters = chapters
         let rows = Self.chronologicalRows(&store, text: text)
         var positionByID = IDTable(capacity: rows.count)
         for (position, row) in rows.enumerated() where !positionByID.insert(store.ids[Int(row)], position: Int32(position)) {
             guard !strict else { return nil }
         }
         store.ids = []
-        guard let (outgoing, incoming) = Self.resolveLinks(store.links, rows: rows, positions: positionByID, strict: strict) else {
+        guard let outgoing = Self.resolveLinks(store.links, rows: rows, positions: positionByID, strict: strict) else {
             return nil
         }
         store.links = FlatLists()
-        let spans = rows.map { store.spans[Int($0)] }
+        self.init(ordered: &store, rows: rows, positionByID: positionByID, outgoing: outgoing, text: text,
+                  organizations: organizations, chapters: chapters)
+    }
+
+    /// Indexes events already in order (`rows`), ids and links resolved, taking them from `stored`.
+    init(ordered stored: inout EventStore, rows: [Int32], positionByID: IDTable, outgoing: FlatLists<CompactLink>,
+         text: TextStore, organizations: [Organization], chapters: [Chapter]) {
+        var store = EventStore()
+        swap(&store, &stored)
+        self.text = text
+        self.organizations = organizations
+        self.chapters = chapters
+        spans = rows.map { store.spans[Int($0)] }
         store.spans = []
         let orgIndex = Dictionary(organizations.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let chapterIndex = Dictionary(chapters.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let byOrganization = Self.eventsByOrganization(store.participants, rows: rows, count: organizations.count)
+        eventsByOrganization = Self.eventsByOrganization(store.participants, rows: rows, count: organizations.count)
         self.store = store
         self.rows = rows
         var positions = [Int32](repeating: 0, count: rows.count)
         for (position, row) in rows.enumerated() { positions[Int(row)] = Int32(position) }
         self.positions = positions
-        self.spans = spans
         self.positionByID = positionByID
         self.outgoing = outgoing
-        self.incoming = incoming
+        incoming = Self.incomingLinks(outgoing)
         organizationIndexByID = orgIndex
         chapterIndexByID = chapterIndex
-        eventsByOrganization = byOrganization
         descendantsByOrganization = Self.descendants(of: organizations, index: orgIndex)
         descendantsByChapter = Self.descendants(of: chapters, index: chapterIndex)
         yearRange = Self.years(spans: spans)
     }
 
-    /// The links both ways, by position; nil with `strict` if one has no target or
-    /// targets its own event (otherwise it is left out).
+    /// The links by position; nil with `strict` if one has no target or targets its own
+    /// event (otherwise it is left out).
     private static func resolveLinks(_ links: FlatLists<EventStore.PendingLink>, rows: [Int32], positions: IDTable,
-                                     strict: Bool) -> (FlatLists<CompactLink>, FlatLists<CompactLink>)? {
+                                     strict: Bool) -> FlatLists<CompactLink>? {
         var outgoing = [CompactLink]()
         outgoing.reserveCapacity(links.items.count)
-        var outgoingEnds = [UInt32]()
-        outgoingEnds.reserveCapacity(rows.count)
-        var incomingCounts = [UInt32](repeating: 0, count: rows.count)
+        var ends = [UInt32]()
+        ends.reserveCapacity(rows.count)
         let resolved = links.items.withUnsafeBufferPointer { pending in
             for (position, row) in rows.enumerated() {
                 for index in links.indices(of: Int(row)) {
@@ -100,33 +106,36 @@ public struct Timeline: Sendable {
                         continue
                     }
                     outgoing.append(CompactLink(event: target, type: pending[index].type, isBacklink: false))
-                    incomingCounts[Int(target)] += 1
                 }
-                outgoingEnds.append(UInt32(outgoing.count))
+                ends.append(UInt32(outgoing.count))
             }
             return true
         }
-        guard resolved else { return nil }
-        var incomingEnds = [UInt32]()
-        incomingEnds.reserveCapacity(rows.count)
+        return resolved ? FlatLists(items: outgoing, ends: ends) : nil
+    }
+
+    /// The backlinks each event holds, from every event's links.
+    private static func incomingLinks(_ outgoing: FlatLists<CompactLink>) -> FlatLists<CompactLink> {
+        var counts = [UInt32](repeating: 0, count: outgoing.count)
+        for link in outgoing.items { counts[Int(link.event)] += 1 }
+        var ends = [UInt32]()
+        ends.reserveCapacity(counts.count)
         var next = [UInt32]()
-        next.reserveCapacity(rows.count)
+        next.reserveCapacity(counts.count)
         var total: UInt32 = 0
-        for count in incomingCounts {
+        for count in counts {
             next.append(total)
             total += count
-            incomingEnds.append(total)
+            ends.append(total)
         }
         var incoming = [CompactLink](repeating: CompactLink(event: 0, type: .related, isBacklink: true), count: Int(total))
-        var start = 0
-        for (position, end) in outgoingEnds.enumerated() {
-            for link in outgoing[start..<Int(end)] {
+        for position in 0..<outgoing.count {
+            for link in outgoing[position] {
                 incoming[Int(next[Int(link.event)])] = CompactLink(event: Int32(position), type: link.type, isBacklink: true)
                 next[Int(link.event)] += 1
             }
-            start = Int(end)
         }
-        return (FlatLists(items: outgoing, ends: outgoingEnds), FlatLists(items: incoming, ends: incomingEnds))
+        return FlatLists(items: incoming, ends: ends)
     }
 
     /// The positions of each organization's events, in timeline order.

@@ -1,6 +1,7 @@
-/// Decoding of JSON string escapes, for strings the scanner has already checked.
+/// Decoding of JSON string escapes.
 enum JSONString {
-    /// The text of checked string content, escapes decoded.
+    /// The text of string content, escapes decoded. Content the scanner has not checked
+    /// (from a compact file) decodes too, what is invalid in it replaced.
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         var output = [UInt8]()
         output.reserveCapacity(bytes.count)
@@ -23,7 +24,7 @@ enum JSONString {
             case UInt8(ascii: "u"):
                 var value = UInt32(hexUnit(bytes, at: index) ?? 0xFFFD)
                 index += 4
-                if (0xD800...0xDBFF).contains(value), let low = hexUnit(bytes, at: index + 2) {
+                if (0xD800...0xDBFF).contains(value), let low = hexUnit(bytes, at: index + 2), (0xDC00...0xDFFF).contains(low) {
                     value = 0x10000 + ((value - 0xD800) << 10) + (UInt32(low) - 0xDC00)
                     index += 6
                 }

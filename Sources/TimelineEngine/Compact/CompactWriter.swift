@@ -1,0 +1,224 @@
+import Foundation
+
+extension TimelineExport {
+    /// Writes `timeline` in the compact format (see `CompactLayout`) to `path`. The file
+    /// is written beside it under another name and renamed once complete, so that a
+    /// failure never leaves half a file or replaces a good one.
+    public static func compact(_ timeline: Timeline, to path: String) throws {
+        try CompactWriter(timeline: timeline).write(to: path)
+    }
+}
+
+/// Why a compact file could not be written.
+public struct CompactWriteError: Error, CustomStringConvertible {
+    public let description: String
+}
+
+/// Writes the sections of a compact file, in timeline order.
+struct CompactWriter {
+    let timeline: Timeline
+
+    func write(to path: String) throws {
+        let temporary = path + ".partial"
+        guard FileManager.default.createFile(atPath: temporary, contents: nil),
+              let handle = FileHandle(forWritingAtPath: temporary) else {
+            throw CompactWriteError(description: "\(path): cannot be written (no permission, or no such folder)")
+        }
+        do {
+            var file = SectionFile(handle: handle)
+            try writeSections(into: &file)
+            try file.finish(events: timeline.rows.count)
+            try handle.close()
+            guard rename(temporary, path) == 0 else {
+                throw CompactWriteError(description: "\(path): cannot be replaced: \(String(cString: strerror(errno)))")
+            }
+        } catch {
+            try? handle.close()
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw error
+        }
+    }
+
+    private func writeSections(into file: inout SectionFile) throws {
+        let store = timeline.store
+        let rows = timeline.rows.map(Int.init)
+        let document = try documentJSON()
+        try file.section(.document) { $0.append(bytes: document) }
+        try file.section(.rows) { output in
+            var textOffset: UInt64 = 0
+            for row in rows.map({ store.rows[$0] }) {
+                output.append(textOffset)
+                output.append(row.span.count)
+                output.append(UInt8(Event.Kind.allCases.firstIndex(of: row.kind)!))
+                output.append(UInt8(Event.Source.allCases.firstIndex(of: row.source)!))
+                output.append(UInt16(0))
+                for range in [row.id, row.title, row.acronym, row.summary, row.sourceNote, row.start, row.end] {
+                    output.append(range)
+                }
+                textOffset += UInt64(row.span.count)
+            }
+        }
+        try file.section(.spans) { output in
+            for span in timeline.spans {
+                output.append(Int32(span.earliestStart.value))
+                output.append(Int32(span.latestEnd.value))
+                output.append(Int32(span.startLatestYear))
+                output.append(UInt32(span.isSingleDay ? 1 : 0))
+            }
+        }
+        try file.lists(.aliasEnds, .aliases, store.aliases, rows) { $0.append($1) }
+        try file.lists(.placeEnds, .places, store.places, rows) { $0.append($1) }
+        try file.lists(.tagEnds, .tags, store.tags, rows) { $0.append($1) }
+        try file.lists(.participantEnds, .participants, store.participants, rows) { output, participant in
+            output.append(participant.organization)
+            output.append(UInt8(Event.Role.allCases.firstIndex(of: participant.role)!))
+            output.append(UInt8(0))
+        }
+        try file.lists(.chapterEnds, .chapters, store.chapters, rows) { $0.append($1) }
+        try file.lists(.pageEnds, .pages, store.pages, rows) { $0.append($1) }
+        try file.lists(.footnoteEnds, .footnotes, store.footnotes, rows) { $0.append($1) }
+        try file.lists(.linkEnds, .links, timeline.outgoing, Array(rows.indices)) { output, link in
+            output.append(link.event)
+            output.append(UInt32(LinkType.allCases.firstIndex(of: link.type)!))
+        }
+        try file.section(.searchEnds) { output in
+            var end: UInt64 = 0
+            for row in rows {
+                end += UInt64(store.search.text(of: row).count)
+                output.append(end)
+            }
+        }
+        try file.section(.searchText) { output in
+            for row in rows { output.append(bytes: store.search.text(of: row)) }
+        }
+        var ids = ByteSink()
+        var idEnds = ByteSink()
+        try file.section(.text) { output in
+            for row in rows.map({ store.rows[$0] }) {
+                guard let bytes = timeline.text.bytes(row.span) else {
+                    let name = timeline.text.fileName(of: row.span) ?? "a data file"
+                    throw CompactWriteError(description: "\(name) changed on disk after it was loaded: load it again")
+                }
+                output.append(bytes: bytes)
+                ids.bytes += row.id.string(in: bytes).utf8
+                idEnds.append(UInt32(ids.bytes.count))
+            }
+        }
+        try file.section(.idEnds) { $0.append(bytes: idEnds.bytes) }
+        try file.section(.ids) { $0.append(bytes: ids.bytes) }
+    }
+
+    /// Organizations and chapters, as JSON the loader reads (its events are the rows).
+    private func documentJSON() throws -> [UInt8] {
+        struct Document: Encodable {
+            let organizations: [TimelineExport.OrganizationRecord]
+            let chapters: [TimelineExport.ChapterRecord]
+            let events: [TimelineExport.EventRecord] = []
+        }
+        let document = Document(organizations: timeline.organizations.map(TimelineExport.OrganizationRecord.init),
+                                chapters: timeline.chapters.map(TimelineExport.ChapterRecord.init))
+        return Array(try JSONEncoder().encode(document))
+    }
+}
+
+/// The compact file being written: its sections one after another, each 8-byte
+/// aligned, and the header with their places written last.
+private struct SectionFile {
+    let handle: FileHandle
+    private var places = [(offset: UInt64, length: UInt64)](repeating: (0, 0), count: CompactLayout.Section.allCases.count)
+    private var offset = UInt64(CompactLayout.headerSize)
+
+    init(handle: FileHandle) {
+        self.handle = handle
+        handle.write(Data(count: CompactLayout.headerSize))
+    }
+
+    /// Writes one section, whose bytes `body` appends.
+    mutating func section(_ section: CompactLayout.Section, _ body: (inout SectionOutput) throws -> Void) throws {
+        var output = SectionOutput(handle: handle)
+        try body(&output)
+        let length = output.length
+        output.append(bytes: repeatElement(0, count: Int((8 - length % 8) % 8)))
+        try output.finish()
+        places[section.rawValue] = (offset, length)
+        offset += output.length
+    }
+
+    /// Writes lists as two sections: where each ends, then their items.
+    mutating func lists<Item>(_ endsSection: CompactLayout.Section, _ itemsSection: CompactLayout.Section,
+                              _ lists: FlatLists<Item>, _ order: [Int], item: (inout SectionOutput, Item) -> Void) throws {
+        try section(endsSection) { output in
+            var end: UInt32 = 0
+            for list in order {
+                end += UInt32(lists.indices(of: list).count)
+                output.append(end)
+            }
+        }
+        try section(itemsSection) { output in
+            for list in order {
+                for value in lists[list] { item(&output, value) }
+            }
+        }
+    }
+
+    /// Writes the header, now that every section has its place.
+    mutating func finish(events: Int) throws {
+        var header = ByteSink()
+        header.bytes += CompactLayout.magic
+        header.append(CompactLayout.version)
+        header.append(UInt32(places.count))
+        header.append(UInt64(events))
+        for place in places {
+            header.append(place.offset)
+            header.append(place.length)
+        }
+        try handle.seek(toOffset: 0)
+        try handle.write(contentsOf: header.bytes)
+    }
+}
+
+/// The bytes of one section, passed on to the file a few megabytes at a time.
+private struct SectionOutput {
+    let handle: FileHandle
+    private var sink = ByteSink()
+    /// Bytes appended so far.
+    private(set) var length: UInt64 = 0
+    private var failure: Error?
+
+    init(handle: FileHandle) { self.handle = handle }
+
+    mutating func append<Value: FixedWidthInteger>(_ value: Value) {
+        sink.append(value)
+        appended(MemoryLayout<Value>.size)
+    }
+
+    mutating func append(_ range: TextRange) {
+        sink.append(range)
+        appended(CompactLayout.RecordSize.textRange)
+    }
+
+    mutating func append(bytes: some Collection<UInt8>) {
+        sink.bytes += bytes
+        appended(bytes.count)
+    }
+
+    private mutating func appended(_ count: Int) {
+        length += UInt64(count)
+        if sink.bytes.count >= 1 << 22 { write() }
+    }
+
+    private mutating func write() {
+        do {
+            try handle.write(contentsOf: sink.bytes)
+        } catch {
+            failure = failure ?? error
+        }
+        sink.bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes what is left; throws the first write that failed.
+    mutating func finish() throws {
+        write()
+        if let failure { throw failure }
+    }
+}

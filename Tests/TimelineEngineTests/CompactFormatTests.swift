@@ -1,0 +1,150 @@
+import DefaultTimeline
+import Foundation
+import SyntheticTimeline
+import Testing
+@testable import TimelineEngine
+
+@Suite("The compact format")
+struct CompactFormatTests {
+    private static func temporaryPath(_ name: String) -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("pk-\(UUID().uuidString)-\(name)").path
+    }
+
+    private static func chapterTimeline() throws -> Timeline {
+        try TimelineLoader.load(paths: [try DefaultTimeline.path().get()]).get()
+    }
+
+    /// Writes `timeline` compact, loads it back, and removes the file.
+    private static func roundTrip(_ timeline: Timeline) throws -> Timeline {
+        let path = temporaryPath("round.pkt")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try TimelineExport.compact(timeline, to: path)
+        return try TimelineLoader.load(paths: [path]).get()
+    }
+
+    private static func expectSame(_ loaded: Timeline, _ original: Timeline) {
+        #expect(Array(loaded.events) == Array(original.events))
+        #expect(loaded.organizations == original.organizations)
+        #expect(loaded.chapters == original.chapters)
+        #expect(loaded.yearRange == original.yearRange)
+        #expect(loaded.eventCountsByChapter() == original.eventCountsByChapter())
+        for position in original.events.indices {
+            #expect(loaded.links(of: position) == original.links(of: position))
+            #expect(loaded.backlinks(of: position) == original.backlinks(of: position))
+            #expect(loaded.eventIndex(id: original.events[position].id) == position)
+        }
+        for query in [TimelineQuery(text: "darfur hybrid"), TimelineQuery(text: "cote d'ivoire"),
+                      TimelineQuery(organizations: ["AU"]), TimelineQuery(organizations: ["UN"], includeBodies: false)] {
+            #expect(loaded.select(query) == original.select(query))
+        }
+    }
+
+    @Test("the chapter's timeline comes back the same from a compact file")
+    func chapterRoundTrip() throws {
+        let original = try Self.chapterTimeline()
+        Self.expectSame(try Self.roundTrip(original), original)
+    }
+
+    @Test("a generated timeline of more than one search chunk comes back the same")
+    func generatedRoundTrip() throws {
+        let path = Self.temporaryPath("generated.json")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var text = ""
+        SyntheticTimeline(events: SearchIndex.chunkEvents + 500).write(.json) { text += $0 }
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let original = try TimelineLoader.load(paths: [path]).get()
+        let loaded = try Self.roundTrip(original)
+        #expect(loaded.events.count == original.events.count)
+        for position in stride(from: 0, to: original.events.count, by: 97) {
+            #expect(loaded.events[position] == original.events[position])
+        }
+        for query in [TimelineQuery(text: "krakow brigade"), TimelineQuery(organizations: ["ORG03"], text: "mission")] {
+            #expect(loaded.select(query) == original.select(query))
+        }
+    }
+
+    @Test("text with escapes, read by the fast JSON reader, comes back the same")
+    func escapedText() throws {
+        let path = Self.temporaryPath("escapes.json")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let json = try TimelineExport.json(try TimelineFixture.timeline())
+        try String(decoding: json, as: UTF8.self).replacingOccurrences(of: "Artemis", with: "Art\\u00e9mis \\\"1\\\"")
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let original = try TimelineLoader.load(paths: [path]).get()
+        #expect(original.events.contains { $0.title == "Operation Artémis \"1\"" })
+        Self.expectSame(try Self.roundTrip(original), original)
+    }
+
+    @Test("a compact file is loaded on its own, not merged")
+    func notMerged() throws {
+        let path = Self.temporaryPath("alone.pkt")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try TimelineExport.compact(try Self.chapterTimeline(), to: path)
+        guard case .failure(let failure) = TimelineLoader.load(paths: [path, try DefaultTimeline.path().get()]) else {
+            Issue.record("merging a compact file must fail")
+            return
+        }
+        #expect(failure.description.contains("\(path): is a compact timeline, which is loaded on its own"))
+    }
+
+    @Test("a damaged or cut compact file is refused with its section, or loads safely; it never crashes")
+    func damage() throws {
+        let good = Self.temporaryPath("good.pkt")
+        let bad = Self.temporaryPath("bad.pkt")
+        defer {
+            try? FileManager.default.removeItem(atPath: good)
+            try? FileManager.default.removeItem(atPath: bad)
+        }
+        try TimelineExport.compact(try Self.chapterTimeline(), to: good)
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: good)))
+        var generator = SplitMix64(seed: 7)
+        let flips = Array(0..<CompactLayout.headerSize) + (0..<300).map { _ in Int.random(in: 0..<bytes.count, using: &generator) }
+        var refused = 0
+        for offset in flips {
+            var damaged = bytes
+            damaged[offset] ^= 0xFF
+            refused += try Self.loadSafely(damaged, at: bad) ? 0 : 1
+        }
+        for length in [0, 7, CompactLayout.headerSize - 1, CompactLayout.headerSize, bytes.count / 2, bytes.count - 1] {
+            #expect(try !Self.loadSafely(Array(bytes.prefix(length)), at: bad), "cut at \(length)")
+        }
+        #expect(refused > CompactLayout.headerSize / 2, "most damage is noticed")
+    }
+
+    @Test("a range outside its event's text is refused, naming the section and the event")
+    func rangeOutsideText() throws {
+        let path = Self.temporaryPath("range.pkt")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try TimelineExport.compact(try Self.chapterTimeline(), to: path)
+        var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        let rowsPlace = 24 + 16 * CompactLayout.Section.rows.rawValue
+        let rows = bytes[rowsPlace..<rowsPlace + 8].reversed().reduce(0) { $0 << 8 | Int($1) }
+        // The second event's title: its count, after the span (16 bytes) and the id range.
+        let titleCount = rows + CompactLayout.RecordSize.row + 16 + 8 + 4
+        bytes.replaceSubrange(titleCount..<titleCount + 4, with: [0xFF, 0xFF, 0x00, 0x00])
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        guard case .failure(let failure) = TimelineLoader.load(paths: [path]) else {
+            Issue.record("the damaged file must be refused")
+            return
+        }
+        #expect(failure.description == "\(path): field 'rows': event 2 is damaged")
+    }
+
+    /// Loads `bytes` as a file; if it loads, reads every event and searches it.
+    /// Whether it loaded; a refusal must name the file.
+    private static func loadSafely(_ bytes: [UInt8], at path: String) throws -> Bool {
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        switch TimelineLoader.load(paths: [path]) {
+        case .success(let timeline):
+            for position in timeline.events.indices {
+                _ = timeline.events[position]
+                _ = timeline.links(of: position) + timeline.backlinks(of: position)
+            }
+            _ = timeline.select(TimelineQuery(text: "union"))
+            return true
+        case .failure(let failure):
+            #expect(failure.diagnostics.allSatisfy { $0.file == path }, "\(failure)")
+            return false
+        }
+    }
+}
