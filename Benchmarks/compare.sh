@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Times peacekeeping next to jq, fzf and visidata on the same generated timelines,
-# asking each the same questions, and prints the medians and ratios.
+# Times peacekeeping (from JSON and from its compact format) next to jq, fzf and
+# visidata on the same generated timelines, asking each the same questions, and prints
+# the medians and ratios (against peacekeeping reading the JSON).
 #
 # usage: Benchmarks/compare.sh [SIZE ...]        (default: 1000 10000 100000)
 # needs: jq, fzf (apt-get install jq fzf) and visidata (pip install visidata)
@@ -31,23 +32,32 @@ median_seconds() {
 # answer CMD...: what CMD prints, so the tools can be checked to agree.
 answer() { "$@" 2>/dev/null | tail -1 | tr -d ' '; }
 
-printf '%-8s %-34s %9s %9s %7s\n' events "question - tool" seconds answer ratio
+printf '%-8s %-40s %9s %9s %7s\n' events "question - tool" seconds answer ratio
 for size in "${sizes[@]}"; do
     file="$work/$size.json"
     lines="$work/$size.txt"
-    [[ -s "$file" ]] || "$pk" generate --events "$size" > "$file"
+    compact="$work/$size.pkt"
+    if [[ ! -s "$file" ]]; then
+        "$pk" generate --events "$size" > "$file"
+        rm -f "$compact"
+    fi
+    [[ -s "$compact" ]] || "$pk" export --data "$file" --format compact --output "$compact"
     [[ -s "$lines" ]] || jq -r '.events[] | [.title, .summary, (.places | join(" "))] | join(" ")' "$file" > "$lines"
 
     org_pk=(  "$pk" list --data "$file" --org ORG03 --without-bodies --count )
+    org_pkc=( "$pk" list --data "$compact" --org ORG03 --without-bodies --count )
     org_jq=(  jq '[.events[] | select(.organizations | index("ORG03"))] | length' "$file" )
     word_pk=( "$pk" list --data "$file" --search mission --count )
+    word_pkc=( "$pk" list --data "$compact" --search mission --count )
     word_jq=( jq '[.events[] | select([.title, .summary, (.places | join(" "))] | join(" ") | ascii_downcase | contains("mission"))] | length' "$file" )
     word_fzf=( sh -c "fzf --filter mission --exact -i < '$lines' | wc -l" )
     load_vd=( vd -b -f json "$file" -o "$work/$size.vd.tsv" )
 
     base=""
-    for entry in "events involving ORG03 - peacekeeping:org_pk" "events involving ORG03 - jq:org_jq" \
-                 "events matching mission - peacekeeping:word_pk" "events matching mission - jq:word_jq" \
+    for entry in "events involving ORG03 - peacekeeping:org_pk" "events involving ORG03 - peacekeeping, compact:org_pkc" \
+                 "events involving ORG03 - jq:org_jq" \
+                 "events matching mission - peacekeeping:word_pk" "events matching mission - peacekeeping, compact:word_pkc" \
+                 "events matching mission - jq:word_jq" \
                  "events matching mission - fzf:word_fzf" "load and write the rows - visidata:load_vd"; do
         label="${entry%%:*}"
         declare -n command="${entry##*:}"
@@ -55,7 +65,7 @@ for size in "${sizes[@]}"; do
         result=$(answer "${command[@]}")
         [[ "$label" == *peacekeeping ]] && base="$seconds"
         ratio=$(echo "$seconds / $base" | bc -l)
-        printf '%-8s %-34s %9.3f %9s %6.2fx\n' "$size" "$label" "$seconds" "$result" "$ratio"
+        printf '%-8s %-40s %9.3f %9s %6.2fx\n' "$size" "$label" "$seconds" "$result" "$ratio"
         unset -n command
     done
 done

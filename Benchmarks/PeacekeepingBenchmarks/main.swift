@@ -5,10 +5,17 @@ import SyntheticTimeline
 import TimelineEngine
 
 /// Prints the figures of BENCHMARKS.md: load, filter and search cost for each size,
-/// key presses at the largest, and the time to a first frame on the embedded timeline.
+/// from JSON and from the compact format, key presses at the largest, and the time
+/// to a first frame on the embedded timeline.
 ///
 /// usage: peacekeeping-benchmarks [SIZE ...]   (default: 1000 10000 100000 1000000)
-let sizes = CommandLine.arguments.dropFirst().compactMap { Int($0) }
+///        peacekeeping-benchmarks --load FILE RUNS   (one load's median time and peak, for the table)
+let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "--load", arguments.count == 3, let runs = Int(arguments[2]) {
+    LoadProcess.measure(path: arguments[1], runs: runs)
+    exit(0)
+}
+let sizes = arguments.compactMap { Int($0) }
 /// Runs per figure, fewer for the largest sizes, whose load alone takes a while.
 func runs(for size: Int) -> Int { size >= 1_000_000 ? 1 : 3 }
 let folder = FileManager.default.temporaryDirectory.appendingPathComponent("peacekeeping-benchmarks")
@@ -16,6 +23,9 @@ try FileManager.default.createDirectory(at: folder, withIntermediateDirectories:
 
 func median(_ values: [Double]) -> Double { Measure.percentile(values, 0.5) }
 func milliseconds(_ seconds: Double) -> String { String(format: "%.1f", seconds * 1000) }
+func megabytes(_ path: String) -> Double {
+    Double((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) / 1e6
+}
 /// `text` padded to `width` columns, on the left for numbers.
 func column(_ text: String, _ width: Int, number: Bool = true) -> String {
     let padding = String(repeating: " ", count: max(0, width - text.count))
@@ -31,34 +41,36 @@ let firstFrame = (0..<3).map { _ in
 }
 print("first frame on the embedded timeline: \(milliseconds(median(firstFrame))) ms (median of 3)")
 print("")
-print("events     file MB  load ms  peak MB  filter ms  search ms")
+print("events     JSON MB  load ms  peak MB  compact MB  load ms  peak MB  filter ms  search ms")
 
 var largest: Timeline?
 for size in sizes.isEmpty ? [1000, 10_000, 100_000, 1_000_000] : sizes {
-    let url = folder.appendingPathComponent("\(size).json")
-    if !FileManager.default.fileExists(atPath: url.path) {
-        FileManager.default.createFile(atPath: url.path, contents: nil)
-        let handle = try FileHandle(forWritingTo: url)
+    let json = folder.appendingPathComponent("\(size).json").path
+    let compact = folder.appendingPathComponent("\(size).pkt").path
+    if !FileManager.default.fileExists(atPath: json) {
+        FileManager.default.createFile(atPath: json, contents: nil)
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: json))
         SyntheticTimeline(events: size).write(.json) { handle.write(Data($0.utf8)) }
         try handle.close()
+        try? FileManager.default.removeItem(atPath: compact)
     }
-    let fileMB = Double((try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0) / 1e6
-    // Only one timeline at a time is kept, so that the peak is that of one load.
     largest = nil
-    var timeline: Timeline?
-    let loads = (0..<runs(for: size)).map { _ in
-        timeline = nil
-        return Measure.time { timeline = try! TimelineLoader.load(paths: [url.path]).get() }.seconds
+    if !FileManager.default.fileExists(atPath: compact) {
+        try TimelineExport.compact(try TimelineLoader.load(paths: [json]).get(), to: compact)
     }
-    let loaded = timeline!
+    let fromJSON = try LoadProcess.run(path: json, runs: runs(for: size))
+    let fromCompact = try LoadProcess.run(path: compact, runs: 3)
+    let loaded = try TimelineLoader.load(paths: [compact]).get()
     let filter = (0..<3).map { _ in
         Measure.time { loaded.select(TimelineQuery(organizations: ["ORG03"])) }.seconds
     }
     let search = (0..<3).map { _ in
         Measure.time { loaded.select(TimelineQuery(text: "kraków mission")) }.seconds
     }
-    print(column("\(size)", 9, number: false), column(String(format: "%.1f", fileMB), 8),
-          column(milliseconds(median(loads)), 8), column(String(format: "%.0f", Measure.peakMegabytes), 8),
+    print(column("\(size)", 9, number: false), column(String(format: "%.1f", megabytes(json)), 8),
+          column(milliseconds(fromJSON.seconds), 8), column(String(format: "%.0f", fromJSON.peakMegabytes), 8),
+          column(String(format: "%.1f", megabytes(compact)), 11),
+          column(milliseconds(fromCompact.seconds), 8), column(String(format: "%.0f", fromCompact.peakMegabytes), 8),
           column(milliseconds(median(filter)), 10), column(milliseconds(median(search)), 10))
     largest = loaded
 }

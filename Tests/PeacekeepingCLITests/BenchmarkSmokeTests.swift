@@ -14,7 +14,7 @@ struct BenchmarkSmokeTests {
         #expect(lines.contains { $0.hasPrefix("first frame on the embedded timeline:") })
         for size in ["1000", "10000"] {
             let row = try #require(lines.first { $0.hasPrefix(size + " ") }, "no row for \(size)")
-            #expect(row.split(separator: " ").count == 6, "\(row)")
+            #expect(row.split(separator: " ").count == 9, "\(row)")
         }
         for key in ["move", "page", "toggle organization filter", "type a search character", "follow a link, go back",
                     "lanes view: move, scroll, zoom"] {
