@@ -9,12 +9,13 @@ import Darwin
 /// (returns nil) and the load starts again through the reader that explains problems.
 struct JSONTimelineReader {
     /// Organization or chapter ids named by events, numbered as they come, until every
-    /// file is read and they can be matched with the real ones. A data file names few
-    /// organizations millions of times, so the last ones found are tried first.
+    /// file is read and they can be matched with the real ones. A data file names a few
+    /// organizations millions of times, so a lookup neither allocates nor hashes twice.
     struct Names {
         private var bytes: [[UInt8]] = []
-        private var indexByName: [[UInt8]: UInt16] = [:]
-        private var recent: (UInt16, UInt16, UInt16, UInt16) = (0, 0, 0, 0)
+        /// Open addressing on an FNV-1a hash of the name: each slot holds a name's number
+        /// plus one, or 0 when empty; never more than half full.
+        private var slots = [UInt16](repeating: 0, count: 64)
 
         var names: [String] { bytes.map { String(decoding: $0, as: UTF8.self) } }
 
@@ -28,26 +29,35 @@ struct JSONTimelineReader {
             return numbers
         }
 
+        /// The number of a name, which is added if new; nil when there are too many names.
         mutating func index(of name: UnsafeBufferPointer<UInt8>) -> UInt16? {
-            for candidate in [recent.0, recent.1, recent.2, recent.3] where Int(candidate) < bytes.count {
-                let known = bytes[Int(candidate)]
-                if known.count == name.count,
-                   name.isEmpty || known.withUnsafeBytes({ memcmp($0.baseAddress!, name.baseAddress!, name.count) == 0 }) {
-                    return candidate
+            var slot = Self.hash(name) & (slots.count - 1)
+            while slots[slot] != 0 {
+                let candidate = Int(slots[slot] - 1)
+                if bytes[candidate].count == name.count,
+                   name.isEmpty || bytes[candidate].withUnsafeBytes({ memcmp($0.baseAddress!, name.baseAddress!, name.count) == 0 }) {
+                    return UInt16(candidate)
                 }
+                slot = (slot + 1) & (slots.count - 1)
             }
-            let key = Array(name)
-            let index: UInt16
-            if let known = indexByName[key] {
-                index = known
-            } else {
-                guard bytes.count < Int(UInt16.max) else { return nil }
-                index = UInt16(bytes.count)
-                bytes.append(key)
-                indexByName[key] = index
+            guard bytes.count < Int(UInt16.max) - 1 else { return nil }
+            bytes.append(Array(name))
+            slots[slot] = UInt16(bytes.count)
+            if bytes.count * 2 > slots.count { grow() }
+            return UInt16(bytes.count - 1)
+        }
+
+        private mutating func grow() {
+            slots = [UInt16](repeating: 0, count: slots.count * 2)
+            for (number, name) in bytes.enumerated() {
+                var slot = name.withUnsafeBufferPointer(Self.hash) & (slots.count - 1)
+                while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
+                slots[slot] = UInt16(number + 1)
             }
-            recent = (index, recent.0, recent.1, recent.2)
-            return index
+        }
+
+        private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+            Int(bytes.reduce(UInt32(2_166_136_261)) { ($0 ^ UInt32($1)) &* 16_777_619 })
         }
     }
 
@@ -234,8 +244,9 @@ struct JSONTimelineReader {
             return false
         }
         store.participants.appendList(participants)
+        let strings = self.strings
         func range(_ field: EventField) -> TextRange {
-            strings[field.rawValue].map { relative($0, to: spanStart) } ?? .absent
+            strings[field.rawValue].map { Self.relative($0, to: spanStart) } ?? .absent
         }
         store.rows.append(EventStore.Row(
             span: TextSpan(source: self.source, offset: spanStart, count: scanner.position - spanStart),
@@ -246,8 +257,8 @@ struct JSONTimelineReader {
         store.titlePrefixes.append(withText(title, EventStore.TitlePrefix.init))
         fold(title, into: &store.search)
         if let acronym = strings[EventField.acronym.rawValue] { fold(acronym, into: &store.search) }
-        for range in store.aliases[row] { fold(absolute(range, from: spanStart), into: &store.search) }
-        for range in store.places[row] { fold(absolute(range, from: spanStart), into: &store.search) }
+        for range in store.aliases[row] { fold(Self.absolute(range, from: spanStart), into: &store.search) }
+        for range in store.places[row] { fold(Self.absolute(range, from: spanStart), into: &store.search) }
         if let summary = strings[EventField.summary.rawValue] { fold(summary, into: &store.search) }
         store.search.closeEvent()
         return true
@@ -336,7 +347,7 @@ struct JSONTimelineReader {
 
     /// A string of an event, as a range from the start of the event's text.
     private mutating func text(from spanStart: Int) -> TextRange? {
-        scanner.string().map { relative($0, to: spanStart) }
+        scanner.string().map { Self.relative($0, to: spanStart) }
     }
 
     private mutating func name(_ names: inout Names) -> UInt16? {
@@ -377,11 +388,11 @@ struct JSONTimelineReader {
         return text.withUTF8(body)
     }
 
-    private func relative(_ token: JSONScanner.StringToken, to spanStart: Int) -> TextRange {
+    private static func relative(_ token: JSONScanner.StringToken, to spanStart: Int) -> TextRange {
         TextRange(offset: token.range.lowerBound - spanStart, count: token.range.count, isEscaped: token.isEscaped)
     }
 
-    private func absolute(_ range: TextRange, from spanStart: Int) -> JSONScanner.StringToken {
+    private static func absolute(_ range: TextRange, from spanStart: Int) -> JSONScanner.StringToken {
         JSONScanner.StringToken(range: (spanStart + Int(range.offset))..<(spanStart + Int(range.offset) + range.count),
                                 isEscaped: range.isEscaped)
     }
