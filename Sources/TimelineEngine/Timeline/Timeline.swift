@@ -138,22 +138,30 @@ public struct Timeline: Sendable {
         return FlatLists(items: incoming, ends: ends)
     }
 
-    /// The positions of each organization's events, in timeline order.
+    /// The positions of each organization's events, in timeline order: counted, then
+    /// laid out in one array, which is faster than growing fifty arrays.
     private static func eventsByOrganization(_ participants: FlatLists<EventStore.Participant>, rows: [Int32],
                                              count: Int) -> [[Int]] {
         var counts = [Int](repeating: 0, count: count)
         for participant in participants.items { counts[Int(participant.organization)] += 1 }
-        var lists = counts.map { count in
-            var list = [Int]()
-            list.reserveCapacity(count)
-            return list
+        var starts = [Int]()
+        var total = 0
+        for count in counts {
+            starts.append(total)
+            total += count
         }
+        var next = starts
+        var laidOut = [Int](repeating: 0, count: total)
         participants.items.withUnsafeBufferPointer { items in
             for (position, row) in rows.enumerated() {
-                for index in participants.indices(of: Int(row)) { lists[Int(items[index].organization)].append(position) }
+                for index in participants.indices(of: Int(row)) {
+                    let organization = Int(items[index].organization)
+                    laidOut[next[organization]] = position
+                    next[organization] += 1
+                }
             }
         }
-        return lists
+        return zip(starts, counts).map { start, count in Array(laidOut[start..<(start + count)]) }
     }
 
     private static func years(spans: [TimeSpan]) -> ClosedRange<Int>? {
