@@ -32,7 +32,7 @@ median_seconds() {
 # answer CMD...: what CMD prints, so the tools can be checked to agree.
 answer() { "$@" 2>/dev/null | tail -1 | tr -d ' '; }
 
-printf '%-8s %-40s %9s %9s %7s\n' events "question - tool" seconds answer ratio
+printf '%-8s %-48s %9s %9s %7s\n' events "question - tool" seconds answer ratio
 for size in "${sizes[@]}"; do
     file="$work/$size.json"
     lines="$work/$size.txt"
@@ -65,7 +65,7 @@ for size in "${sizes[@]}"; do
         result=$(answer "${command[@]}")
         [[ "$label" == *peacekeeping ]] && base="$seconds"
         ratio=$(echo "$seconds / $base" | bc -l)
-        printf '%-8s %-40s %9.3f %9s %6.2fx\n' "$size" "$label" "$seconds" "$result" "$ratio"
+        printf '%-8s %-48s %9.3f %9s %6.2fx\n' "$size" "$label" "$seconds" "$result" "$ratio"
         unset -n command
     done
 done
