@@ -15,7 +15,7 @@ extension AppState {
     /// One raster per visible lane, or nil for a lane whose events are not counted yet.
     func laneRasters() -> [LaneRaster?] {
         guard let scale = LaneScale(self) else { return [] }
-        let firstPoints = scale.firstPoints(fromYear: lanes.bounds.lowerBound)
+        let firstPoints = scale.firstPoints(on: LaneGrid(bounds: lanes.bounds))
         return visibleLanes.map { lane in
             currentLaneCache?.coverage[lane].map { LaneRaster($0, firstPoints: firstPoints) }
         }
@@ -32,12 +32,11 @@ extension AppState {
         let lanes = lanesToCount
         guard !lanes.isEmpty else { return }
         var cache = currentLaneCache ?? LaneCache(filterVersion: filterVersion)
-        // The widest window (four years at least) fits from any first year.
-        let years = max(4, self.lanes.bounds.count) + 1
+        let grid = LaneGrid(bounds: self.lanes.bounds)
         var budget = workSlice
         for lane in lanes where budget > 0 {
             let events = timeline.events(ofOrganization: timeline.organizations[lane].id)
-            cache.coverage[lane] = LaneCoverage(events, in: self, firstYear: self.lanes.bounds.lowerBound, years: years)
+            cache.coverage[lane] = LaneCoverage(events, in: self, grid: grid)
             budget -= events.count
         }
         laneCache = cache

@@ -4,14 +4,9 @@ import TimelineEngine
 /// any stretch of time is read in constant time: a lane is drawn at any scroll and
 /// zoom without going through its events again.
 ///
-/// Time is measured in points, 372 to a year (31 days to a month), as the chart
-/// places dates (`LaneScale.year(of:end:)`). A bar covers the points from the start of
-/// its first day to the end of its last, both included.
+/// Time is measured in the points of a `LaneGrid`. A bar covers the points from the
+/// start of its first day to the end of its last, both included.
 struct LaneCoverage: Sendable, Equatable {
-    static let pointsPerYear = 372
-
-    /// The year of point 0.
-    let firstYear: Int
     /// How many points before each point lie under a bar.
     private let barredBefore: [Int32]
     /// How many single-day events start before each point.
@@ -19,23 +14,16 @@ struct LaneCoverage: Sendable, Equatable {
     /// The first point of the earliest open event, whose bar runs past the chart's edge.
     private let earliestOpen: Int?
 
-    /// The visible events among `events`, over `years` years from `firstYear`.
-    init(_ events: [Int], in state: AppState, firstYear: Int, years: Int) {
-        self.firstYear = firstYear
-        let count = years * Self.pointsPerYear + 1
-        func point(_ stamp: DayStamp, end: Bool = false) -> Int {
-            let month = (stamp.value / 100) % 100
-            let day = stamp.value % 100 - (end ? 0 : 1)
-            let point = (stamp.year - firstYear) * Self.pointsPerYear + (month - 1) * 31 + day
-            return max(0, min(count - 1, point))
-        }
+    /// The visible events among `events`, on `grid`.
+    init(_ events: [Int], in state: AppState, grid: LaneGrid) {
+        let count = grid.count
         // Bars are counted as +1 where they start and -1 after they end, then summed.
         var barsStarting = [Int32](repeating: 0, count: count + 1)
         var marksAt = [Int32](repeating: 0, count: count)
         var earliestOpen: Int?
         for event in events where state.isVisible[event] {
             let span = state.timeline.span(of: event)
-            let start = point(span.earliestStart)
+            let start = grid.point(span.earliestStart)
             if span.isSingleDay {
                 marksAt[start] += 1
                 continue
@@ -44,7 +32,7 @@ struct LaneCoverage: Sendable, Equatable {
             if span.isOpen {
                 earliestOpen = min(earliestOpen ?? start, start)
             } else {
-                barsStarting[point(span.latestEnd, end: true) + 1] -= 1
+                barsStarting[grid.point(span.latestEnd, end: true) + 1] -= 1
             }
         }
         var barredBefore = [Int32](repeating: 0, count: count + 1)

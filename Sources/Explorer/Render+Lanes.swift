@@ -104,7 +104,7 @@ struct LaneRaster: Sendable, Equatable {
     }
 
     /// A lane drawn from its coverage; `firstPoints` are those of each column and one
-    /// past the last (`LaneScale.firstPoints(fromYear:)`).
+    /// past the last (`LaneScale.firstPoints(on:)`).
     init(_ coverage: LaneCoverage, firstPoints: [Int]) {
         self.init(width: firstPoints.count - 1)
         for column in cells.indices {
@@ -159,14 +159,12 @@ struct LaneScale: Equatable, Sendable {
         x + Int(((year - Double(firstYear)) * columnsPerYear).rounded(.down))
     }
 
-    /// For each column and one past the last, the first point (`LaneCoverage`, counted
-    /// from `year`) that falls in it.
-    func firstPoints(fromYear year: Int) -> [Int] {
-        let perYear = LaneCoverage.pointsPerYear
-        let first = (firstYear - year) * perYear
-        let points = first..<(first + span * perYear + 1)
+    /// For each column and one past the last, the first point of `grid` that falls in it.
+    func firstPoints(on grid: LaneGrid) -> [Int] {
+        let first = (firstYear - grid.firstYear) * grid.pointsPerYear
+        let points = first..<(first + span * grid.pointsPerYear + 1)
         return (0...width).map { column in
-            points.partitioningIndex { self.column(year: Double(year) + Double($0) / Double(perYear)) - x >= column }
+            points.partitioningIndex { self.column(year: grid.year(of: $0)) - x >= column }
         }
     }
 

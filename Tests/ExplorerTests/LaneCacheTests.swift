@@ -1,5 +1,6 @@
 @testable import Explorer
 import Testing
+import TimelineEngine
 
 @Suite("The lanes cache")
 struct LaneCacheTests {
@@ -43,5 +44,19 @@ struct LaneCacheTests {
             }
             #expect(raster == expected, "lane \(state.timeline.organizations[lane].id)")
         }
+    }
+
+    @Test("a timeline of many centuries is counted on a coarser grid, within a megabyte a lane")
+    func coarseGrid() {
+        #expect(LaneGrid(bounds: 1945...2025).pointsPerYear == LaneGrid.finest)
+        let wide = LaneGrid(bounds: 1...9999)
+        #expect(wide.pointsPerYear < LaneGrid.finest)
+        #expect(wide.count <= LaneGrid.maximumPoints + 1)
+        let days = [DayStamp(year: 1, month: 1, day: 1), DayStamp(year: 1500, month: 6, day: 15),
+                    DayStamp(year: 1500, month: 6, day: 16), DayStamp(year: 9999, month: 12, day: 31)]
+        let points = days.map { wide.point($0) }
+        #expect(points.first == 0)
+        #expect(points == points.sorted())
+        #expect(wide.point(days[3], end: true) < wide.count)
     }
 }
