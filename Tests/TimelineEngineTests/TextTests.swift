@@ -9,6 +9,11 @@ struct TextTests {
         #expect(SearchKey.fold("EUFOR Tchad/RCA") == "eufor tchad rca")
         #expect(SearchKey.fold("  UN–AU   Joint Task-Force ") == "un au joint task force")
         #expect(SearchKey.terms(of: "eufor  TCHAD") == ["eufor", "tchad"])
+        // Long words, which are folded eight bytes at a time, with what interrupts them.
+        #expect(SearchKey.fold("Internationalisation peacekeepingOPERATIONS 1234567890abcdef") ==
+                "internationalisation peacekeepingoperations 1234567890abcdef")
+        #expect(SearchKey.fold("stabilisationsmission–Côte/déploiementsplanification.") ==
+                "stabilisationsmission cote deploiementsplanification")
     }
 
     @Test("control characters, escapes and bidi overrides never pass raw")

@@ -54,49 +54,76 @@ public enum SearchKey {
             var scratch = [UInt8]()
             swap(&scratch, &self.scratch)
             if scratch.count <= bytes.count { scratch = [UInt8](repeating: 0, count: bytes.count * 2 + 64) }
-            var hasWords = output.count > start
-            var pendingSpace = hasWords
+            var words = Words(started: output.count > start)
             scratch.withUnsafeMutableBufferPointer { buffer in
                 let folded = buffer.baseAddress!
-                var written = 0
-                func startLetters() {
-                    if pendingSpace && hasWords {
-                        folded[written] = 0x20
-                        written += 1
-                    }
-                    pendingSpace = false
-                    hasWords = true
-                }
                 var index = 0
                 while index < bytes.count {
-                    let byte = bytes[index]
-                    if byte < 0x80 {
-                        index += 1
-                        let letter = asciiFolding[Int(byte)]
-                        guard letter != 0 else {
-                            pendingSpace = true
-                            continue
-                        }
-                        startLetters()
-                        folded[written] = letter
-                        written += 1
-                        continue
-                    }
-                    let (scalar, length) = Self.decode(bytes, at: index)
-                    index += length
+                    let (next, written) = Self.foldASCII(bytes, from: index, into: folded, &words, asciiFolding)
+                    output.append(contentsOf: UnsafeBufferPointer(start: folded, count: written))
+                    guard next < bytes.count else { break }
+                    let (scalar, length) = Self.decode(bytes, at: next)
+                    index = next + length
                     switch folding(scalar) {
                     case .nothing: break
-                    case .separator: pendingSpace = true
+                    case .separator: words.separate()
                     case .letters(let letters):
-                        startLetters()
-                        output.append(contentsOf: UnsafeBufferPointer(start: folded, count: written))
+                        if words.startLetter() { output.append(0x20) }
                         output.append(contentsOf: letters)
-                        written = 0
                     }
                 }
-                output.append(contentsOf: UnsafeBufferPointer(start: folded, count: written))
             }
             self.scratch = scratch
+        }
+
+        /// Where the folding is between words.
+        private struct Words {
+            /// Whether some word came before.
+            var started: Bool
+            /// Whether a separator came since the last letter, and a word before it.
+            var spaceDue: Bool
+
+            init(started: Bool) {
+                self.started = started
+                spaceDue = started
+            }
+
+            mutating func separate() { spaceDue = started }
+
+            /// Records a letter; whether a space must come before it.
+            mutating func startLetter() -> Bool {
+                defer {
+                    spaceDue = false
+                    started = true
+                }
+                return spaceDue
+            }
+        }
+
+        /// Folds the ASCII bytes from `index` up to the first other byte into `folded`;
+        /// where it stopped and how many bytes it wrote. A function of its own, so that
+        /// its state stays in registers.
+        private static func foldASCII(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int, into folded: UnsafeMutablePointer<UInt8>,
+                                      _ words: inout Words, _ asciiFolding: UnsafeBufferPointer<UInt8>) -> (index: Int, written: Int) {
+            var index = index
+            var written = 0
+            var state = words
+            while index < bytes.count, bytes[index] < 0x80 {
+                let letter = asciiFolding[Int(bytes[index])]
+                index += 1
+                guard letter != 0 else {
+                    state.separate()
+                    continue
+                }
+                if state.startLetter() {
+                    folded[written] = 0x20
+                    written += 1
+                }
+                folded[written] = letter
+                written += 1
+            }
+            words = state
+            return (index, written)
         }
 
         /// Each ASCII byte folded: lower-case letters and digits, or 0 for a separator.
