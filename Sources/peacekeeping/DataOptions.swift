@@ -19,7 +19,10 @@ struct DataOptions: ParsableArguments {
             case .failure(let missing): throw CommandFailure(message: missing.description)
             }
         }
-        switch TimelineLoader.load(paths: paths) {
+        let notice = LoadingNotice(paths: paths)
+        let result = TimelineLoader.load(paths: paths)
+        notice.clear()
+        switch result {
         case .success(let timeline):
             return timeline
         case .failure(let failure):
@@ -33,4 +36,26 @@ struct DataOptions: ParsableArguments {
 struct CommandFailure: Error, CustomStringConvertible {
     let message: String
     var description: String { message }
+}
+
+/// "Loading big.json (623 MB)…" on standard error while large files load, when it is a
+/// terminal, so that a few seconds of loading do not look like a hang.
+private struct LoadingNotice {
+    static let minimumBytes = 32 << 20
+
+    let isShown: Bool
+
+    init(paths: [String]) {
+        let sizes = paths.map { (try? FileManager.default.attributesOfItem(atPath: $0)[.size] as? Int) ?? 0 }
+        let total = sizes.reduce(0, +)
+        isShown = total >= Self.minimumBytes && isatty(STDERR_FILENO) == 1
+        guard isShown else { return }
+        let names = paths.map { DisplayText.safe(URL(fileURLWithPath: $0).lastPathComponent) }.joined(separator: ", ")
+        FileHandle.standardError.write(Data("Loading \(names) (\(total / 1_000_000) MB)…".utf8))
+    }
+
+    /// Erases the notice.
+    func clear() {
+        if isShown { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
+    }
 }
