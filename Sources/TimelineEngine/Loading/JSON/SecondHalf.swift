@@ -1,8 +1,6 @@
-import Dispatch
-
 /// The second half of a long events array, read on another thread while the first
 /// reader reads the first half (see `JSONTimelineReader.events`).
-final class SecondHalf: @unchecked Sendable {
+struct SecondHalf {
     struct Events {
         var store = EventStore()
         var organizations = JSONTimelineReader.Names()
@@ -16,9 +14,8 @@ final class SecondHalf: @unchecked Sendable {
 
     /// Where the second reader starts: what looks like the start of an event.
     let start: Int
-    private let group = DispatchGroup()
-    /// Written by the second thread, read after `group` says it is done.
-    private var events: Events?
+    /// Its events, nil if it did not accept them all.
+    private let reading: Background<Events?>
 
     /// Starts reading near the middle of what follows `position`, if that is at least
     /// `minimumBytes` long and an event seems to start there.
@@ -31,23 +28,19 @@ final class SecondHalf: @unchecked Sendable {
         else { return nil }
         self.start = start
         nonisolated(unsafe) let bytes = bytes
-        DispatchQueue.global(qos: .userInitiated).async(group: group) { [self] in
+        reading = Background {
             var events = Events()
             events.store.reserveCapacity(events: (bytes.count - start) / 256 + 16)
             guard let end = JSONTimelineReader.remainingEvents(bytes, from: start, source: source, release: release,
                                                                into: &events.store, organizations: &events.organizations,
-                                                               chapters: &events.chapters) else { return }
+                                                               chapters: &events.chapters) else { return nil }
             events.end = end
-            self.events = events
+            return events
         }
     }
 
     /// Waits for the second reader; its events, once, if it accepted them all.
-    func finish() -> Events? {
-        group.wait()
-        defer { events = nil }
-        return events
-    }
+    func finish() -> Events? { reading.take() ?? nil }
 
     /// The first event after `index` that starts a line indented like the first event
     /// (at `first`), after a line ending in a comma: likely, not certainly, an event of
