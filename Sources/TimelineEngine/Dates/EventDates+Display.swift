@@ -18,8 +18,10 @@ extension EDTFDate {
 }
 
 extension EventDates {
-    /// The span as a person writes it: "Jun–Sep 2003", "1965–66", "since 2008", "1999–2010".
+    /// The span as a person writes it: "Jun–Sep 2003", "1965–66", "since 2008", "1999–2010";
+    /// "?" for dates that could not be read.
     public var plainText: String {
+        guard !start.text.isEmpty else { return "?" }
         switch end {
         case .unknown: return start.plainText
         case .open: return "since " + (start.precision < .year ? "the " : "") + start.plainText

@@ -36,10 +36,11 @@ public struct EventDates: Sendable, Hashable {
         }
     }
 
-    /// Stands in for dates that failed to parse, while the rest of an event is checked.
+    /// Stands in for dates that failed to parse, while the rest of an event is checked,
+    /// or that can no longer be read; its empty text, which no real date has, marks it.
     static let placeholder = EventDates(
         start: EDTFDate(EDTFDate.Fields(year: 1, month: nil, day: nil, precision: .year, isUncertain: false, isApproximate: false),
-                        text: "0001"),
+                        text: ""),
         end: .unknown)
 
     /// Whether the two spans of time can have shared at least one day.
