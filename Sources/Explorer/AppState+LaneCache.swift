@@ -4,6 +4,8 @@ struct LaneCache: Sendable {
     let filterVersion: Int
     /// By organization index.
     var coverage: [Int: LaneCoverage] = [:]
+    /// The lane being counted, if its events take more than one turn.
+    var counting: LaneCounting?
 }
 
 extension AppState {
@@ -29,15 +31,22 @@ extension AppState {
 
     /// Counts the events of lanes that came into view, a slice of events per turn.
     mutating func refreshLaneCache() {
-        let lanes = lanesToCount
+        var lanes = lanesToCount[...]
         guard !lanes.isEmpty else { return }
         var cache = currentLaneCache ?? LaneCache(filterVersion: filterVersion)
         let grid = LaneGrid(bounds: self.lanes.bounds)
         var budget = workSlice
-        for lane in lanes where budget > 0 {
-            let events = timeline.events(ofOrganization: timeline.organizations[lane].id)
-            cache.coverage[lane] = LaneCoverage(events, in: self, grid: grid)
-            budget -= events.count
+        while budget > 0, let lane = lanes.first {
+            var counting = cache.counting.flatMap { $0.lane == lane ? $0 : nil }
+                ?? LaneCounting(lane: lane, events: timeline.events(ofOrganization: timeline.organizations[lane].id), grid: grid)
+            budget -= max(1, counting.count(upTo: budget, in: self))
+            guard counting.isComplete else {
+                cache.counting = counting
+                break
+            }
+            cache.coverage[lane] = LaneCoverage(counting)
+            cache.counting = nil
+            lanes = lanes.dropFirst()
         }
         laneCache = cache
     }

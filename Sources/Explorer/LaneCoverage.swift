@@ -14,38 +14,20 @@ struct LaneCoverage: Sendable, Equatable {
     /// The first point of the earliest open event, whose bar runs past the chart's edge.
     private let earliestOpen: Int?
 
-    /// The visible events among `events`, on `grid`.
-    init(_ events: [Int], in state: AppState, grid: LaneGrid) {
-        let count = grid.count
-        // Bars are counted as +1 where they start and -1 after they end, then summed.
-        var barsStarting = [Int32](repeating: 0, count: count + 1)
-        var marksAt = [Int32](repeating: 0, count: count)
-        var earliestOpen: Int?
-        for event in events where state.isVisible[event] {
-            let span = state.timeline.span(of: event)
-            let start = grid.point(span.earliestStart)
-            if span.isSingleDay {
-                marksAt[start] += 1
-                continue
-            }
-            barsStarting[start] += 1
-            if span.isOpen {
-                earliestOpen = min(earliestOpen ?? start, start)
-            } else {
-                barsStarting[grid.point(span.latestEnd, end: true) + 1] -= 1
-            }
-        }
+    /// The coverage a complete count gives.
+    init(_ counted: LaneCounting) {
+        let count = counted.marksAt.count
         var barredBefore = [Int32](repeating: 0, count: count + 1)
         var marksBefore = [Int32](repeating: 0, count: count + 1)
         var bars: Int32 = 0
         for point in 0..<count {
-            bars += barsStarting[point]
+            bars += counted.barsStarting[point]
             barredBefore[point + 1] = barredBefore[point] + (bars > 0 ? 1 : 0)
-            marksBefore[point + 1] = marksBefore[point] + marksAt[point]
+            marksBefore[point + 1] = marksBefore[point] + counted.marksAt[point]
         }
         self.barredBefore = barredBefore
         self.marksBefore = marksBefore
-        self.earliestOpen = earliestOpen
+        earliestOpen = counted.earliestOpen
     }
 
     /// Whether any bar covers a point of `points`.
