@@ -34,6 +34,9 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let output, let input = data.files.first(where: { Self.isSameFile($0, output) }) {
+            throw CommandFailure(message: "--output \(output) would replace \(input), the timeline being exported: write to another file")
+        }
         let timeline = try data.load()
         switch (format, output) {
         case (.compact, let path?):
@@ -44,5 +47,12 @@ struct ExportCommand: ParsableCommand {
             FileHandle.standardOutput.write(try TimelineExport.json(timeline))
             print()
         }
+    }
+
+    /// Whether two paths name the same existing file (a link or another spelling included).
+    private static func isSameFile(_ first: String, _ second: String) -> Bool {
+        var one = stat(), other = stat()
+        guard stat(first, &one) == 0, stat(second, &other) == 0 else { return false }
+        return one.st_dev == other.st_dev && one.st_ino == other.st_ino
     }
 }
