@@ -7,7 +7,7 @@ extension AppState {
         !pattern.isEmpty && timeline.matches(event, pattern)
     }
 
-    /// How many visible events match the current search (so far, while it runs).
+    /// How many visible events match the current search; none yet while a long search runs.
     public var matchCount: Int { matches.count }
 
     /// How much of a long search is done, from 0 to 1, while it runs.
