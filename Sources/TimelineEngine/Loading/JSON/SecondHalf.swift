@@ -42,23 +42,19 @@ struct SecondHalf {
     /// Waits for the second reader; its events, once, if it accepted them all.
     func finish() -> Events? { reading.take() ?? nil }
 
-    /// The first event after `index` that starts a line indented like the first event
-    /// (at `first`), after a line ending in a comma: likely, not certainly, an event of
-    /// the array, as a formatter writes them. Nil for a file not laid out that way.
+    /// The first `{` after `index` that follows a comma and begins like the first event
+    /// (at `first`), up to its first colon: `{"id":` in a compact file, the brace, line
+    /// break, indentation and first key in a formatted one, where objects nested deeper
+    /// are indented differently. Likely, not certainly, an event of the array.
     private static func eventStart(in bytes: UnsafeBufferPointer<UInt8>, first: Int, from index: Int) -> Int? {
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
-        var lineStart = first
-        while lineStart > 0, isSpace(bytes[lineStart - 1]) { lineStart -= 1 }
-        guard lineStart > 0, bytes[lineStart - 1] == 0x0A else { return nil }
-        let indent = first - lineStart
-        var index = index
-        while let newline = (index..<bytes.count).first(where: { bytes[$0] == 0x0A }) {
-            index = newline + 1
-            let brace = newline + 1 + indent
-            guard brace < bytes.count, bytes[brace] == UInt8(ascii: "{"),
-                  (newline + 1..<brace).allSatisfy({ isSpace(bytes[$0]) }) else { continue }
-            var before = newline - 1
-            while before > 0, isSpace(bytes[before]) { before -= 1 }
+        guard first < bytes.count, bytes[first] == UInt8(ascii: "{"),
+              let colon = (first..<min(bytes.count, first + 64)).first(where: { bytes[$0] == UInt8(ascii: ":") })
+        else { return nil }
+        let opening = UnsafeBufferPointer(rebasing: bytes[first...colon])
+        for brace in index..<(bytes.count - opening.count) where bytes[brace] == UInt8(ascii: "{") {
+            guard UnsafeBufferPointer(rebasing: bytes[brace..<(brace + opening.count)]).elementsEqual(opening) else { continue }
+            var before = brace - 1
+            while before > 0, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[before]) { before -= 1 }
             if bytes[before] == UInt8(ascii: ",") { return brace }
         }
         return nil
