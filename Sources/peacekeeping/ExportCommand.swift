@@ -42,9 +42,9 @@ struct ExportCommand: ParsableCommand {
         case (.compact, let path?):
             try TimelineExport.compact(timeline, to: path)
         case (.json, let path?):
-            try TimelineExport.json(timeline).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try TimelineExport.json(timeline, to: path)
         case (_, nil):
-            FileHandle.standardOutput.write(try TimelineExport.json(timeline))
+            try TimelineExport.writeJSON(timeline) { FileHandle.standardOutput.write($0) }
             print()
         }
     }

@@ -61,8 +61,8 @@ struct ListCommand: ParsableCommand {
             let table = EventTable(width: terminal.width, styled: terminal.allowsStyle)
             print(table.render(matches, of: timeline))
         case .json:
-            let json = try TimelineExport.json(events: matches.map { timeline.events[$0] })
-            print(String(decoding: json, as: UTF8.self))
+            try TimelineExport.writeJSON(events: matches, of: timeline) { FileHandle.standardOutput.write($0) }
+            print()
         case .csv:
             print(try EventCSV.render(matches, of: timeline))
         }

@@ -1,45 +1,29 @@
 import Foundation
 
 extension TimelineExport {
-    /// Writes `timeline` in the compact format (see `CompactLayout`) to `path`. The file
-    /// is written beside it under another name and renamed once complete, so that a
-    /// failure never leaves half a file or replaces a good one.
+    /// Writes `timeline` in the compact format (see `CompactLayout`) to `path`,
+    /// replacing it only once complete.
     public static func compact(_ timeline: Timeline, to path: String) throws {
-        try CompactWriter(timeline: timeline).write(to: path)
+        try ReplacingFile.write(to: path) { handle in
+            var file = SectionFile(handle: handle)
+            try CompactWriter(timeline: timeline).writeSections(into: &file)
+            try file.finish(events: timeline.rows.count)
+        }
     }
-}
 
-/// Why a compact file could not be written.
-public struct CompactWriteError: Error, CustomStringConvertible {
-    public let description: String
+    /// Writes `timeline` as JSON to `path`, replacing it only once complete.
+    public static func json(_ timeline: Timeline, to path: String) throws {
+        try ReplacingFile.write(to: path) { handle in
+            try writeJSON(timeline) { try handle.write(contentsOf: $0) }
+        }
+    }
 }
 
 /// Writes the sections of a compact file, in timeline order.
 struct CompactWriter {
     let timeline: Timeline
 
-    func write(to path: String) throws {
-        let temporary = path + ".partial"
-        guard FileManager.default.createFile(atPath: temporary, contents: nil),
-              let handle = FileHandle(forWritingAtPath: temporary) else {
-            throw CompactWriteError(description: "\(path): cannot be written (no permission, or no such folder)")
-        }
-        do {
-            var file = SectionFile(handle: handle)
-            try writeSections(into: &file)
-            try file.finish(events: timeline.rows.count)
-            try handle.close()
-            guard rename(temporary, path) == 0 else {
-                throw CompactWriteError(description: "\(path): cannot be replaced: \(String(cString: strerror(errno)))")
-            }
-        } catch {
-            try? handle.close()
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw error
-        }
-    }
-
-    private func writeSections(into file: inout SectionFile) throws {
+    func writeSections(into file: inout SectionFile) throws {
         let store = timeline.store
         let rows = timeline.rows.map(Int.init)
         let document = try documentJSON()
@@ -97,7 +81,7 @@ struct CompactWriter {
             for row in rows.map({ store.rows[$0] }) {
                 guard let bytes = timeline.text.bytes(row.span) else {
                     let name = timeline.text.fileName(of: row.span) ?? "a data file"
-                    throw CompactWriteError(description: "\(name) changed on disk after it was loaded: load it again")
+                    throw ExportWriteError(description: "\(name) changed on disk after it was loaded: load it again")
                 }
                 output.append(bytes: bytes)
                 ids.bytes += row.id.string(in: bytes).utf8

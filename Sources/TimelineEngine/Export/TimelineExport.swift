@@ -3,29 +3,77 @@ import Foundation
 /// The whole timeline as one JSON document, in the same format the loader reads,
 /// so that loading an export gives back the same timeline. Text is written exactly
 /// as loaded: exports are data, not display.
+///
+/// The text is what `JSONEncoder` writes for the whole document (indented, keys
+/// sorted), but events are encoded a chunk at a time and handed on, so that a million
+/// of them never sit in memory at once.
 public enum TimelineExport {
+    /// Events encoded at a time.
+    static let chunkEvents = 1024
+
+    /// Writes the whole timeline, handing its text to `write` in pieces.
+    public static func writeJSON(_ timeline: Timeline, to write: (Data) throws -> Void) throws {
+        let encoder = makeEncoder()
+        try write(Data("{\n  \"chapters\" : ".utf8))
+        try write(indented(try encoder.encode(timeline.chapters.map(ChapterRecord.init)), by: "  "))
+        try write(Data(",\n  \"events\" : ".utf8))
+        try writeJSON(events: timeline.events.indices, of: timeline, indent: "  ", to: write)
+        try write(Data(",\n  \"organizations\" : ".utf8))
+        try write(indented(try encoder.encode(timeline.organizations.map(OrganizationRecord.init)), by: "  "))
+        try write(Data("\n}".utf8))
+    }
+
+    /// Writes some events (positions) as a JSON array of the records of a full export
+    /// (used by `list --format json`), each line after the first indented by `indent`.
+    public static func writeJSON(events: some Collection<Int>, of timeline: Timeline, indent: String = "",
+                                 to write: (Data) throws -> Void) throws {
+        guard !events.isEmpty else { return try write(Data("[\n\n\(indent)]".utf8)) }
+        let encoder = makeEncoder()
+        try write(Data("[\n".utf8))
+        var rest = events[...]
+        while !rest.isEmpty {
+            let chunk = rest.prefix(chunkEvents)
+            rest = rest.dropFirst(chunk.count)
+            let array = [UInt8](try encoder.encode(chunk.map { EventRecord(timeline.events[$0]) }))
+            // The chunk's elements, without the lines of its brackets, indented as
+            // elements of this array.
+            let elements = array[(array.firstIndex(of: 0x0A)! + 1)..<array.lastIndex(of: 0x0A)!]
+            var text = Array(indent.utf8)
+            appendIndented(elements, by: Array(indent.utf8), to: &text)
+            text += Array((rest.isEmpty ? "\n" + indent + "]" : ",\n").utf8)
+            try write(Data(text))
+        }
+    }
+
+    /// The whole timeline as one document in memory, for small timelines and tests.
     public static func json(_ timeline: Timeline) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(Document(timeline))
+        var data = Data()
+        try writeJSON(timeline) { data.append($0) }
+        return data
     }
 
-    /// One event as a JSON object, the same as in a full export (used by `list --format json`).
-    public static func json(events: [Event]) throws -> Data {
+    private static func makeEncoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(events.map(EventRecord.init))
+        return encoder
     }
 
-    struct Document: Encodable {
-        let organizations: [OrganizationRecord]
-        let chapters: [ChapterRecord]
-        let events: [EventRecord]
+    /// Encoded JSON with every line after the first indented by `indent`.
+    private static func indented(_ json: Data, by indent: String) -> Data {
+        var text = [UInt8]()
+        appendIndented([UInt8](json), by: Array(indent.utf8), to: &text)
+        return Data(text)
+    }
 
-        init(_ timeline: Timeline) {
-            organizations = timeline.organizations.map(OrganizationRecord.init)
-            chapters = timeline.chapters.map(ChapterRecord.init)
-            events = timeline.events.map(EventRecord.init)
+    /// Appends `json`, indenting each line after the first as `JSONEncoder` would:
+    /// blank lines stay empty.
+    private static func appendIndented(_ json: some Collection<UInt8>, by indent: [UInt8], to text: inout [UInt8]) {
+        text.reserveCapacity(text.count + json.count + json.count / 8)
+        var previous: UInt8 = 0
+        for byte in json {
+            if previous == 0x0A && byte != 0x0A { text += indent }
+            text.append(byte)
+            previous = byte
         }
     }
 
