@@ -10,13 +10,6 @@ extension TimelineExport {
             try file.finish(events: timeline.rows.count)
         }
     }
-
-    /// Writes `timeline` as JSON to `path`, replacing it only once complete.
-    public static func json(_ timeline: Timeline, to path: String) throws {
-        try ReplacingFile.write(to: path) { handle in
-            try writeJSON(timeline) { try handle.write(contentsOf: $0) }
-        }
-    }
 }
 
 /// Writes the sections of a compact file, in timeline order.
