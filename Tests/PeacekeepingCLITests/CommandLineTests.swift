@@ -131,6 +131,9 @@ struct CommandLineTests {
         #expect(original.stdout == reloaded.stdout)
         let again = try CommandRunner.run(["export", "--data", exported])
         #expect(again.stdout == export.stdout)
+        let file = URL(fileURLWithPath: exported).deletingLastPathComponent().appendingPathComponent("file.json").path
+        #expect(try CommandRunner.run(["export", "--data", data, "--output", file]).status == 0)
+        #expect(try String(contentsOfFile: file, encoding: .utf8) + "\n" == export.stdout, "--output writes what goes to standard output")
     }
 
     @Test("a compact export lists the same, validates, and needs --output")
