@@ -51,7 +51,7 @@ struct CompactFile {
         store.tags = try textLists(.tagEnds, .tags, spanLengths)
         store.participants = try lists(.participantEnds, .participants, size: CompactLayout.RecordSize.participant) { record, _ -> EventStore.Participant? in
             let organization = record.read(UInt16.self)
-            guard Int(organization) < organizations.count, let role = Self.value(Event.Role.self, record.read(UInt8.self)) else {
+            guard Int(organization) < organizations.count, let role = Self.value(CompactLayout.roles, record.read(UInt8.self)) else {
                 return nil
             }
             return EventStore.Participant(organization: organization, role: role)
@@ -65,7 +65,7 @@ struct CompactFile {
         let links = try lists(.linkEnds, .links, size: CompactLayout.RecordSize.link) { record, position -> CompactLink? in
             let target = record.read(Int32.self)
             guard target >= 0, Int(target) < count, Int(target) != position,
-                  let type = Self.value(LinkType.self, record.read(UInt32.self)) else { return nil }
+                  let type = Self.value(CompactLayout.linkTypes, record.read(UInt32.self)) else { return nil }
             return CompactLink(event: target, type: type, isBacklink: false)
         }
         store.search = try search()
@@ -89,18 +89,24 @@ struct CompactFile {
         return try records(.rows, size: CompactLayout.RecordSize.row, count: count) { record, position in
             let offset = record.read(UInt64.self)
             let length = record.read(UInt32.self)
-            let kind = Self.value(Event.Kind.self, record.read(UInt8.self))
-            let source = Self.value(Event.Source.self, record.read(UInt8.self))
+            let kind = Self.value(CompactLayout.kinds, record.read(UInt8.self))
+            let source = Self.value(CompactLayout.sources, record.read(UInt8.self))
             _ = record.read(UInt16.self)
-            let ranges = (0..<7).map { _ in record.readRange() }
+            let id = record.readRange(), title = record.readRange(), acronym = record.readRange()
+            let summary = record.readRange(), sourceNote = record.readRange()
+            let start = record.readRange(), end = record.readRange()
+            /// Whether a range lies in the event's text, or is absent and may be.
+            func fits(_ range: TextRange, optional: Bool = false) -> Bool {
+                range.isAbsent ? optional : range.range.upperBound <= Int(length)
+            }
             guard let kind, let source, offset <= UInt64(text.count), UInt64(length) <= UInt64(text.count) - offset,
-                  ranges.allSatisfy({ $0.isAbsent || $0.range.upperBound <= Int(length) }),
-                  !ranges[0].isAbsent, !ranges[1].isAbsent, !ranges[5].isAbsent else {
+                  fits(id), fits(title), fits(start), fits(acronym, optional: true), fits(summary, optional: true),
+                  fits(sourceNote, optional: true), fits(end, optional: true) else {
                 throw CompactProblem(section: Section.rows.name, message: "event \(position + 1) is damaged")
             }
             return EventStore.Row(span: TextSpan(source: 0, offset: text.lowerBound + Int(offset), count: Int(length)),
-                                  id: ranges[0], title: ranges[1], acronym: ranges[2], summary: ranges[3],
-                                  sourceNote: ranges[4], start: ranges[5], end: ranges[6], kind: kind, source: source)
+                                  id: id, title: title, acronym: acronym, summary: summary, sourceNote: sourceNote,
+                                  start: start, end: end, kind: kind, source: source)
         }
     }
 
@@ -253,9 +259,9 @@ struct CompactFile {
         return bytes
     }
 
-    private static func value<Value: CaseIterable>(_: Value.Type, _ index: some FixedWidthInteger) -> Value? {
-        let values = Array(Value.allCases)
-        return values.indices.contains(Int(index)) ? values[Int(index)] : nil
+    /// The value stored as `index` (see `CompactLayout.kinds`), if there is one.
+    private static func value<Value>(_ values: [Value], _ index: some FixedWidthInteger) -> Value? {
+        values.indices.contains(Int(index)) ? values[Int(index)] : nil
     }
 
     /// Whether a stamp is a day of years 0 to 9999 (`yyyymmdd`).

@@ -45,6 +45,13 @@ enum CompactLayout {
         static let link = 8
     }
 
+    /// Enumerations are stored as their place in these lists (`allCases` makes a new
+    /// array at every call, too slow for a million rows).
+    static let kinds = Array(Event.Kind.allCases)
+    static let sources = Array(Event.Source.allCases)
+    static let roles = Array(Event.Role.allCases)
+    static let linkTypes = Array(LinkType.allCases)
+
     /// Whether `bytes` begin like a compact timeline.
     static func starts(_ bytes: some Collection<UInt8>) -> Bool { bytes.starts(with: magic) }
 }

@@ -23,11 +23,11 @@ struct CompactWriter {
         try file.section(.document) { $0.append(bytes: document) }
         try file.section(.rows) { output in
             var textOffset: UInt64 = 0
-            for row in rows.map({ store.rows[$0] }) {
+            for row in rows.lazy.map({ store.rows[$0] }) {
                 output.append(textOffset)
                 output.append(row.span.count)
-                output.append(UInt8(Event.Kind.allCases.firstIndex(of: row.kind)!))
-                output.append(UInt8(Event.Source.allCases.firstIndex(of: row.source)!))
+                output.append(UInt8(CompactLayout.kinds.firstIndex(of: row.kind)!))
+                output.append(UInt8(CompactLayout.sources.firstIndex(of: row.source)!))
                 output.append(UInt16(0))
                 for range in [row.id, row.title, row.acronym, row.summary, row.sourceNote, row.start, row.end] {
                     output.append(range)
@@ -48,7 +48,7 @@ struct CompactWriter {
         try file.lists(.tagEnds, .tags, store.tags, rows) { $0.append($1) }
         try file.lists(.participantEnds, .participants, store.participants, rows) { output, participant in
             output.append(participant.organization)
-            output.append(UInt8(Event.Role.allCases.firstIndex(of: participant.role)!))
+            output.append(UInt8(CompactLayout.roles.firstIndex(of: participant.role)!))
             output.append(UInt8(0))
         }
         try file.lists(.chapterEnds, .chapters, store.chapters, rows) { $0.append($1) }
@@ -56,7 +56,7 @@ struct CompactWriter {
         try file.lists(.footnoteEnds, .footnotes, store.footnotes, rows) { $0.append($1) }
         try file.lists(.linkEnds, .links, timeline.outgoing, Array(rows.indices)) { output, link in
             output.append(link.event)
-            output.append(UInt32(LinkType.allCases.firstIndex(of: link.type)!))
+            output.append(UInt32(CompactLayout.linkTypes.firstIndex(of: link.type)!))
         }
         try file.section(.searchEnds) { output in
             var end: UInt64 = 0
@@ -71,7 +71,7 @@ struct CompactWriter {
         var ids = ByteSink()
         var idEnds = ByteSink()
         try file.section(.text) { output in
-            for row in rows.map({ store.rows[$0] }) {
+            for row in rows.lazy.map({ store.rows[$0] }) {
                 guard let bytes = timeline.text.bytes(row.span) else {
                     let name = timeline.text.fileName(of: row.span) ?? "a data file"
                     throw ExportWriteError(description: "\(name) changed on disk after it was loaded: load it again")

@@ -50,7 +50,8 @@ public enum TimelineLoader {
     /// which explains every problem with its place.
     public static func load(paths: [String]) -> Result<Timeline, LoadFailure> {
         let files = paths.compactMap(OpenFile.init(path:))
-        if let compact = files.firstIndex(where: { CompactLayout.starts($0.read(0..<min($0.byteCount, 8)) ?? []) }) {
+        let openings = files.map { $0.read(0..<min($0.byteCount, 256)) ?? [] }
+        if let compact = openings.firstIndex(where: CompactLayout.starts) {
             guard paths.count == 1 else {
                 return .failure(LoadFailure(diagnostics: [Diagnostic(file: files[compact].path, position: nil, message:
                     "is a compact timeline, which is loaded on its own: export the merged timeline instead")]))
@@ -58,7 +59,7 @@ public enum TimelineLoader {
             return CompactReader.load(files[compact], name: paths[0])
         }
         if files.count == paths.count,
-           files.allSatisfy({ $0.byteCount <= maximumFileSize && JSONText.looksLikeJSON($0.read(0..<min($0.byteCount, 256)) ?? []) }),
+           files.allSatisfy({ $0.byteCount <= maximumFileSize }), openings.allSatisfy(JSONText.looksLikeJSON),
            let timeline = JSONTimelineLoader.load(files.map { .file($0) }, names: paths) {
             return .success(timeline)
         }

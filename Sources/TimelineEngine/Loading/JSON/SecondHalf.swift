@@ -22,7 +22,7 @@ struct SecondHalf {
     init?(of bytes: UnsafeBufferPointer<UInt8>, after position: Int, source: Int, minimumBytes: Int,
           release: @escaping @Sendable (Range<Int>) -> Void) {
         var first = position
-        while first < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[first]) { first += 1 }
+        while first < bytes.count, JSONScanner.isWhitespace(bytes[first]) { first += 1 }
         guard bytes.count - position >= minimumBytes,
               let start = Self.eventStart(in: bytes, first: first, from: position + (bytes.count - position) / 2)
         else { return nil }
@@ -54,7 +54,7 @@ struct SecondHalf {
         for brace in index..<(bytes.count - opening.count) where bytes[brace] == UInt8(ascii: "{") {
             guard UnsafeBufferPointer(rebasing: bytes[brace..<(brace + opening.count)]).elementsEqual(opening) else { continue }
             var before = brace - 1
-            while before > 0, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[before]) { before -= 1 }
+            while before > 0, JSONScanner.isWhitespace(bytes[before]) { before -= 1 }
             if bytes[before] == UInt8(ascii: ",") { return brace }
         }
         return nil
