@@ -16,6 +16,15 @@ struct TextTests {
                 "stabilisationsmission cote deploiementsplanification")
     }
 
+    @Test("letters that fold longer than they are written, or lie beyond the first plane")
+    func foldingThatGrows() {
+        // "և" (2 bytes) folds to "եւ" (4 bytes), "Ⱥ" (2 bytes) to "ⱥ" (3 bytes).
+        #expect(SearchKey.fold(String(repeating: "և", count: 700)) == String(repeating: "եւ", count: 700))
+        #expect(SearchKey.fold(String(repeating: "Ⱥ-", count: 300)) ==
+                Array(repeating: "ⱥ", count: 300).joined(separator: " "))
+        #expect(SearchKey.fold("𐀀𐀁 x\u{301}ǅ ﬓ, NAÏVE") == "𐀀𐀁 xǆ մն naive")
+    }
+
     @Test("control characters, escapes and bidi overrides never pass raw")
     func displaySafety() {
         #expect(DisplayText.safe("a\u{1B}[31mred") == "a^[[31mred")

@@ -59,7 +59,12 @@ struct JSONScanner {
         let count = bytes.count
         let base = UnsafeRawPointer(bytes.baseAddress!)
         while true {
-            while index + 8 <= count, !Self.mayEndRun(base.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+            while index + 8 <= count {
+                let special = Self.specialBytes(base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                guard special == 0 else {
+                    index += special.trailingZeroBitCount >> 3
+                    break
+                }
                 index += 8
             }
             guard index < count else { return nil }
@@ -120,13 +125,15 @@ struct JSONScanner {
         token.isEscaped ? JSONString.decode(content(token)) : String(decoding: content(token), as: UTF8.self)
     }
 
-    /// Whether eight bytes hold a quote, a backslash, a control character or a non-ASCII byte.
-    private static func mayEndRun(_ word: UInt64) -> Bool {
+    /// The high bit of each of eight bytes (little-endian) that is a quote, a backslash, a
+    /// control character or not ASCII. Bytes above the first one flagged may be flagged
+    /// wrongly (a borrow carries up), so only the lowest flag is to be trusted.
+    private static func specialBytes(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         func hasZero(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
         let control = (word &- ones &* 0x20) & ~word & highs
-        return (word & highs) | control | hasZero(word ^ (ones &* 0x22)) | hasZero(word ^ (ones &* 0x5C)) != 0
+        return (word & highs) | control | hasZero(word ^ (ones &* 0x22)) | hasZero(word ^ (ones &* 0x5C))
     }
 
     /// The length of the escape at `index` (`\n`, `\u00e9`, a surrogate pair), if valid.

@@ -181,7 +181,7 @@ struct JSONTimelineReader {
               applyRoles() else { return false }
         let idHash = TextHash(scanner.content(id))
         guard !store.links[row].contains(where: { $0.target == idHash }),
-              let span = timeSpan(start, strings[EventField.end.rawValue]) else {
+              let span = Self.timeSpan(start, strings[EventField.end.rawValue], in: scanner) else {
             return false
         }
         store.participants.appendList(participants)
@@ -309,7 +309,8 @@ struct JSONTimelineReader {
         return scanner.text(token).trimmingWhitespace.isEmpty
     }
 
-    private func timeSpan(_ start: JSONScanner.StringToken, _ end: JSONScanner.StringToken?) -> TimeSpan? {
+    private static func timeSpan(_ start: JSONScanner.StringToken, _ end: JSONScanner.StringToken?,
+                                 in scanner: JSONScanner) -> TimeSpan? {
         guard !start.isEscaped, end?.isEscaped != true,
               let dates = try? EventDates.Parsed(start: scanner.content(start),
                                                  end: end.map(scanner.content) ?? UnsafeBufferPointer(start: nil, count: 0))
