@@ -69,7 +69,10 @@ struct CompactFile {
             return CompactLink(event: target, type: type, isBacklink: false)
         }
         store.search = try search()
-        return Timeline(ordered: &store, rows: (0..<Int32(count)).map { $0 }, positionByID: positionByID, outgoing: links,
+        let order = Timeline.Order(rows: (0..<Int32(count)).map { $0 }, spans: store.spans, participants: store.participants,
+                                   organizationCount: organizations.count)
+        store.spans = []
+        return Timeline(ordered: &store, order: order, positionByID: positionByID, outgoing: links,
                         text: TextStore(sources: [.file(file)]), organizations: organizations, chapters: chapters)
     }
 

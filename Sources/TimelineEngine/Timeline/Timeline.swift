@@ -49,6 +49,12 @@ public struct Timeline: Sendable {
         var store = EventStore()
         swap(&store, &stored)
         let rows = Self.chronologicalRows(&store, text: text)
+        // What follows from the order alone is laid out on the other core while ids and
+        // links are matched.
+        let order = Background { [spans = store.spans, participants = store.participants, count = organizations.count] in
+            Order(rows: rows, spans: spans, participants: participants, organizationCount: count)
+        }
+        store.spans = []
         var positionByID = IDTable(capacity: rows.count)
         for (position, row) in rows.enumerated() where !positionByID.insert(store.ids[Int(row)], position: Int32(position)) {
             guard !strict else { return nil }
@@ -58,28 +64,25 @@ public struct Timeline: Sendable {
             return nil
         }
         store.links = FlatLists()
-        self.init(ordered: &store, rows: rows, positionByID: positionByID, outgoing: outgoing, text: text,
+        self.init(ordered: &store, order: order.take()!, positionByID: positionByID, outgoing: outgoing, text: text,
                   organizations: organizations, chapters: chapters)
     }
 
-    /// Indexes events already in order (`rows`), ids and links resolved, taking them from `stored`.
-    init(ordered stored: inout EventStore, rows: [Int32], positionByID: IDTable, outgoing: FlatLists<CompactLink>,
+    /// Indexes events already in order, ids and links resolved, taking them from `stored`.
+    init(ordered stored: inout EventStore, order: Order, positionByID: IDTable, outgoing: FlatLists<CompactLink>,
          text: TextStore, organizations: [Organization], chapters: [Chapter]) {
         var store = EventStore()
         swap(&store, &stored)
         self.text = text
         self.organizations = organizations
         self.chapters = chapters
-        spans = rows.map { store.spans[Int($0)] }
-        store.spans = []
+        self.store = store
+        rows = order.rows
+        positions = order.positions
+        spans = order.spans
+        eventsByOrganization = order.eventsByOrganization
         let orgIndex = Dictionary(organizations.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let chapterIndex = Dictionary(chapters.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        eventsByOrganization = Self.eventsByOrganization(store.participants, rows: rows, count: organizations.count)
-        self.store = store
-        self.rows = rows
-        var positions = [Int32](repeating: 0, count: rows.count)
-        for (position, row) in rows.enumerated() { positions[Int(row)] = Int32(position) }
-        self.positions = positions
         self.positionByID = positionByID
         self.outgoing = outgoing
         incoming = Self.incomingLinks(outgoing)
@@ -88,32 +91,6 @@ public struct Timeline: Sendable {
         descendantsByOrganization = Self.descendants(of: organizations, index: orgIndex)
         descendantsByChapter = Self.descendants(of: chapters, index: chapterIndex)
         yearRange = Self.years(spans: spans)
-    }
-
-    /// The positions of each organization's events, in timeline order: counted, then
-    /// laid out in one array, which is faster than growing fifty arrays.
-    private static func eventsByOrganization(_ participants: FlatLists<EventStore.Participant>, rows: [Int32],
-                                             count: Int) -> [[Int]] {
-        var counts = [Int](repeating: 0, count: count)
-        for participant in participants.items { counts[Int(participant.organization)] += 1 }
-        var starts = [Int]()
-        var total = 0
-        for count in counts {
-            starts.append(total)
-            total += count
-        }
-        var next = starts
-        var laidOut = [Int](repeating: 0, count: total)
-        participants.items.withUnsafeBufferPointer { items in
-            for (position, row) in rows.enumerated() {
-                for index in participants.indices(of: Int(row)) {
-                    let organization = Int(items[index].organization)
-                    laidOut[next[organization]] = position
-                    next[organization] += 1
-                }
-            }
-        }
-        return zip(starts, counts).map { start, count in Array(laidOut[start..<(start + count)]) }
     }
 
     private static func years(spans: [TimeSpan]) -> ClosedRange<Int>? {
