@@ -33,4 +33,18 @@ struct SearchIndexTests {
             #expect(!joined.contains(entry, all: SearchPattern("entry \(entry + 1)")))
         }
     }
+
+    @Test("the texts of one event are kept apart, and punctuation separates words")
+    func textsApart() {
+        var index = SearchIndex()
+        var folder = SearchKey.Folder()
+        for text in ["Peace", "keeping—Côte d’Ivoire.", "", "ÉLECTIONS"] {
+            Array(text.utf8).withUnsafeBufferPointer { index.add($0, folder: &folder) }
+        }
+        index.closeEvent()
+        #expect(index.contains(0, all: SearchPattern("peace keeping cote ivoire elections")))
+        #expect(!index.contains(0, all: SearchPattern("peacekeeping")))
+        #expect(!index.contains(0, all: SearchPattern("keepingcote")))
+        #expect(!index.contains(0, all: SearchPattern("ivoireelections")))
+    }
 }

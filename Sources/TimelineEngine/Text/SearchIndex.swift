@@ -42,10 +42,11 @@ struct SearchIndex: Sendable {
         return chunks[index].storage[Int(starts[local])..<Int(starts[local + 1])]
     }
 
-    /// Folds one more searchable text of the event being added.
+    /// Folds one more searchable text of the event being added, a space after the one before.
     mutating func add(_ text: UnsafeBufferPointer<UInt8>, folder: inout SearchKey.Folder) {
         let last = chunks.count - 1
-        folder.append(text, to: &chunks[last].storage, wordsFrom: Int(chunks[last].starts[chunks[last].count]))
+        if chunks[last].storage.count > chunks[last].starts[chunks[last].count] { chunks[last].storage.append(0x20) }
+        folder.append(text, to: &chunks[last].storage)
     }
 
     /// Ends the event being added; the next `add` starts the next one.

@@ -15,31 +15,31 @@ extension SearchKey {
         private var scratch = [UInt8]()
         private let asciiFolding = Self.asciiFoldingTable
 
+        /// Folds `text` on its own.
         mutating func fold(_ text: String) -> [UInt8] {
             var text = text
             var result = [UInt8]()
-            text.withUTF8 { append($0, to: &result, wordsFrom: 0) }
+            text.withUTF8 { append($0, to: &result) }
             return result
         }
 
-        /// Appends the folded form of UTF-8 `bytes` to `output`, one space before its
-        /// first word when `output` already holds words after `wordsFrom`.
-        mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8], wordsFrom start: Int) {
-            // A character folds to at most its own length and the space before it, and a
-            // space comes only after a separator (or first), so the folded text does not
-            // outgrow the text plus one byte; the rare character that folds longer than it
-            // is makes room for itself first.
+        /// Appends the folded form of UTF-8 `bytes` to `output`: each letter or digit
+        /// lower case and without diacritics, each other character a space. Spaces are
+        /// not merged, which lets ASCII fold eight bytes at a time; a search term, being
+        /// one word, is found the same.
+        mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+            // A character folds to at most its own length, but for the rare one that folds
+            // longer, which makes room for itself first.
             var scratch = [UInt8]()
             swap(&scratch, &self.scratch)
-            var words = Words(started: output.count > start)
             var index = 0
             var written = 0
             var longest = 0
             repeat {
-                let needed = written + bytes.count - index + longest + 2
+                let needed = written + bytes.count - index + longest
                 if scratch.count < needed { scratch += [UInt8](repeating: 0, count: needed) }
                 longest = scratch.withUnsafeMutableBufferPointer { buffer in
-                    fold(bytes, from: &index, into: buffer, at: &written, &words)
+                    fold(bytes, from: &index, into: buffer, at: &written)
                 }
             } while index < bytes.count
             scratch.withUnsafeBufferPointer { output.append(contentsOf: $0[..<written]) }
@@ -49,90 +49,72 @@ extension SearchKey {
         /// Folds from `index` on into `buffer` at `written`, until the end of `bytes` or a
         /// character that folds longer than it is and does not fit; the length of that folding, or 0.
         private mutating func fold(_ bytes: UnsafeBufferPointer<UInt8>, from index: inout Int,
-                                   into buffer: UnsafeMutableBufferPointer<UInt8>, at written: inout Int,
-                                   _ words: inout Words) -> Int {
-            var position = index, end = written, state = words
-            defer { (index, written, words) = (position, end, state) }
-            return asciiFolding.withUnsafeBufferPointer { asciiFolding in
-                while position < bytes.count {
-                    let byte = bytes[position]
-                    if byte < 0x80 {
-                        // Without branches, which word boundaries would mispredict: a space is
-                        // always stored and kept only when due, a letter or 0 is always stored
-                        // and kept only when a letter.
-                        position &+= 1
-                        let letter = asciiFolding[Int(byte)]
-                        let isLetter = (letter &+ 0x7F) >> 7
-                        buffer[end] = 0x20
-                        end &+= Int(isLetter & state.spaceDue)
-                        buffer[end] = letter
-                        end &+= Int(isLetter)
-                        state.spaceDue = state.started & ~isLetter & 1
-                        state.started |= isLetter
-                        continue
-                    }
-                    let (scalar, length) = Self.decode(bytes, at: position)
-                    let folding = self.folding(scalar)
-                    if folding.isNothing {
-                        position += length
-                        continue
-                    }
-                    guard !folding.isSeparator else {
-                        position += length
-                        state.spaceDue = state.started
-                        continue
-                    }
-                    let count = folding.count(long)
-                    guard count <= length || end + count + (bytes.count - position - length) + 2 <= buffer.count else {
-                        return count
-                    }
-                    position += length
-                    if state.spaceDue == 1 {
-                        buffer[end] = 0x20
-                        end += 1
-                    }
-                    state.spaceDue = 0
-                    state.started = 1
-                    end = folding.write(into: buffer, at: end, long)
+                                   into buffer: UnsafeMutableBufferPointer<UInt8>, at written: inout Int) -> Int {
+            var position = index, end = written
+            defer { (index, written) = (position, end) }
+            let source = UnsafeRawPointer(bytes.baseAddress!), target = UnsafeMutableRawPointer(buffer.baseAddress!)
+            while position < bytes.count {
+                while position + 8 <= bytes.count {
+                    let word = source.loadUnaligned(fromByteOffset: position, as: UInt64.self)
+                    guard word & 0x8080_8080_8080_8080 == 0 else { break }
+                    target.storeBytes(of: Self.foldASCII(word), toByteOffset: end, as: UInt64.self)
+                    position += 8
+                    end += 8
                 }
-                return 0
+                guard position < bytes.count else { break }
+                let byte = bytes[position]
+                if byte < 0x80 {
+                    buffer[end] = asciiFolding[Int(byte)]
+                    position += 1
+                    end += 1
+                    continue
+                }
+                let (scalar, length) = Self.decode(bytes, at: position)
+                let folding = self.folding(scalar)
+                let count = folding.count(long)
+                guard count <= length || end + count + (bytes.count - position - length) <= buffer.count else { return count }
+                position += length
+                end = folding.write(into: buffer, at: end, long)
             }
+            return 0
         }
 
-        /// Where the folding is between words, as 0 or 1 for arithmetic without branches.
-        private struct Words {
-            /// Whether some word came before.
-            var started: UInt8
-            /// Whether a separator came since the last letter, and a word before it.
-            var spaceDue: UInt8
-
-            init(started: Bool) {
-                self.started = started ? 1 : 0
-                spaceDue = self.started
-            }
+        /// Eight ASCII bytes folded at once: letters lower case, digits kept, anything else a space.
+        private static func foldASCII(_ word: UInt64) -> UInt64 {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            let spaces: UInt64 = 0x2020_2020_2020_2020
+            // The high bit of each byte that is at least `low`: no carry crosses a byte,
+            // since no byte is above 0x7F.
+            func atLeast(_ low: UInt64) -> UInt64 { (word &+ ones &* (0x80 - low)) & highs }
+            let upper = atLeast(0x41) & ~atLeast(0x5B)
+            let lower = atLeast(0x61) & ~atLeast(0x7B)
+            let digit = atLeast(0x30) & ~atLeast(0x3A)
+            let kept = ((upper | lower | digit) >> 7) &* 0xFF
+            return ((word | upper >> 2) & kept) | (spaces & ~kept)
         }
 
         private mutating func folding(_ scalar: Unicode.Scalar) -> Folding {
             guard scalar.value < 0x1_0000 else {
                 if let code = knownBeyond[scalar] { return Folding(code: code) }
-                let folding = Folding(letters: Self.letters(of: scalar), long: &long)
+                let folding = Folding(Self.folded(scalar), long: &long)
                 knownBeyond[scalar] = folding.code
                 return folding
             }
             if known.isEmpty { known = [UInt32](repeating: 0, count: 0x1_0000) }
             if known[Int(scalar.value)] == 0 {
-                known[Int(scalar.value)] = Folding(letters: Self.letters(of: scalar), long: &long).code
+                known[Int(scalar.value)] = Folding(Self.folded(scalar), long: &long).code
             }
             return Folding(code: known[Int(scalar.value)])
         }
 
-        /// The letters a scalar folds to; empty for a separator, nil for a combining
-        /// mark, which adds nothing to the word it is in.
-        private static func letters(of scalar: Unicode.Scalar) -> [UInt8]? {
-            guard scalar.properties.generalCategory != .nonspacingMark else { return nil }
+        /// The bytes a scalar folds to: its letters, a space for a separator, nothing for a
+        /// combining mark (the accent of the letter before it).
+        private static func folded(_ scalar: Unicode.Scalar) -> [UInt8] {
+            guard scalar.properties.generalCategory != .nonspacingMark else { return [] }
             let text = String(scalar).folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
             let kept = text.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }
-            return Array(String(String.UnicodeScalarView(kept)).lowercased().utf8)
+            return kept.isEmpty ? [0x20] : Array(String(String.UnicodeScalarView(kept)).lowercased().utf8)
         }
 
         /// The scalar starting at `index`, from bytes checked as UTF-8 (a sequence cut
@@ -146,65 +128,48 @@ extension SearchKey {
             return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
         }
 
-        /// Each ASCII byte folded: lower-case letters and digits, or 0 for a separator.
+        /// Each ASCII byte folded: lower-case letters and digits, or a space.
         private static let asciiFoldingTable: [UInt8] = (0..<128).map { byte in
             switch UInt8(byte) {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): UInt8(byte)
             case UInt8(ascii: "A")...UInt8(ascii: "Z"): UInt8(byte) + 32
-            default: 0
+            default: 0x20
             }
         }
     }
 }
 
-/// How one character folds, in 32 bits: what it is in the low two bits, then the
-/// number of its letters and up to three letters; longer foldings are listed apart.
+/// How one character folds, in 32 bits: up to three bytes and their number, or where
+/// a longer folding is listed; 0 for a character not met yet.
 private struct Folding {
     let code: UInt32
 
-    private static let nothing: UInt32 = 1, separator: UInt32 = 2, letters: UInt32 = 3
+    private static let known: UInt32 = 1, isLong: UInt32 = 1 << 3
 
     init(code: UInt32) { self.code = code }
 
-    init(letter: UInt8) { code = UInt32(letter) << 8 | 1 << 2 | Self.letters }
-
-    /// A folding to `letters`: nil for a combining mark, empty for a separator.
-    init(letters: [UInt8]?, long: inout [[UInt8]]) {
-        guard let letters else {
-            code = Self.nothing
+    init(_ bytes: [UInt8], long: inout [[UInt8]]) {
+        guard bytes.count <= 3 else {
+            code = UInt32(long.count) << 8 | Self.isLong | Self.known
+            long.append(bytes)
             return
         }
-        guard !letters.isEmpty else {
-            code = Self.separator
-            return
-        }
-        guard letters.count <= 3 else {
-            code = UInt32(long.count) << 8 | Self.letters
-            long.append(letters)
-            return
-        }
-        let inline = letters.enumerated().reduce(UInt32(0)) { $0 | UInt32($1.element) << (8 * $1.offset) }
-        code = inline << 8 | UInt32(letters.count) << 2 | Self.letters
+        let inline = bytes.enumerated().reduce(UInt32(0)) { $0 | UInt32($1.element) << (8 * $1.offset) }
+        code = inline << 8 | UInt32(bytes.count) << 1 | Self.known
     }
 
-    /// Whether it adds nothing to the word it is in (a combining accent).
-    var isNothing: Bool { code & 3 == Self.nothing }
-
-    /// Whether it separates words (punctuation, spaces, symbols).
-    var isSeparator: Bool { code & 3 == Self.separator }
-
-    private var inlineCount: Int { Int(code >> 2 & 3) }
+    private var inlineCount: Int { Int(code >> 1 & 3) }
 
     func count(_ long: [[UInt8]]) -> Int {
-        inlineCount > 0 ? inlineCount : long[Int(code >> 8)].count
+        code & Self.isLong == 0 ? inlineCount : long[Int(code >> 8)].count
     }
 
-    /// Writes the letters at `index`; the index after them.
+    /// Writes the bytes at `index`; the index after them.
     func write(into buffer: UnsafeMutableBufferPointer<UInt8>, at index: Int, _ long: [[UInt8]]) -> Int {
-        guard inlineCount > 0 else {
-            let letters = long[Int(code >> 8)]
-            for (offset, letter) in letters.enumerated() { buffer[index + offset] = letter }
-            return index + letters.count
+        guard code & Self.isLong == 0 else {
+            let bytes = long[Int(code >> 8)]
+            for (offset, byte) in bytes.enumerated() { buffer[index + offset] = byte }
+            return index + bytes.count
         }
         for offset in 0..<inlineCount { buffer[index + offset] = UInt8(truncatingIfNeeded: code >> (8 + 8 * offset)) }
         return index + inlineCount

@@ -8,7 +8,7 @@ public enum SearchKey {
     /// Folds `text` to its search form: words of lower-case letters and digits, one space apart.
     public static func fold(_ text: String) -> String {
         var folder = Folder()
-        return String(decoding: folder.fold(text), as: UTF8.self)
+        return folder.fold(text).split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
     }
 
     /// The words of a query, folded: every one must occur in a matching text.
