@@ -44,6 +44,26 @@ struct FastJSONTests {
         #expect(timeline.select(TimelineQuery(chapter: "s1", page: 61)) == [0])
     }
 
+    @Test("events whose keys come in different orders are read alike")
+    func keyOrders() throws {
+        let text = Self.document("""
+            {"id": "a", "title": "Alpha", "kind": "operation", "start": "2003", "pages": [60]},
+            {"id": "b", "title": "Beta", "kind": "report", "start": "2004", "pages": [61]},
+            {"title": "Gamma", "start": "2005", "id": "c", "kind": "declaration", "summary": "Third"},
+            {"id" : "d", "kind": "operation", "title": "Delta", "start": "2006"},
+            { "pages": [62], "id": "e", "title": "Epsilon", "kind": "operation", "start": "2007" }
+            """)
+        let timeline = try #require(Self.fast(text))
+        #expect(timeline.events.map(\.id) == ["a", "b", "c", "d", "e"])
+        #expect(timeline.events.map(\.title) == ["Alpha", "Beta", "Gamma", "Delta", "Epsilon"])
+        #expect(timeline.events.map(\.kind) == [.operation, .report, .declaration, .operation, .operation])
+        #expect(timeline.events.map(\.pages) == [[60], [61], [], [], [62]])
+        #expect(timeline.events[2].summary == "Third")
+        // A key that only begins like the one expected is not taken for it.
+        #expect(Self.fast(Self.document(#"{"id": "a", "title": "A", "kind": "operation", "start": "2003"}, "#
+                                        + #"{"id": "b", "titles": "B", "kind": "operation", "start": "2003"}"#)) == nil)
+    }
+
     @Test("what the fast reader cannot fully check goes to the reader that explains it", arguments: [
         (#"{"id": "a", "title": "A", "kind": "operation", "start": "2003", "title": "B"}"#, "duplicate keys"),
         (#"{"id": "a", "title": "A", "kind": "operation", "start": "2003", "orgs": []}"#, "unknown field"),

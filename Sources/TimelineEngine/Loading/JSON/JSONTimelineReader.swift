@@ -26,6 +26,7 @@ struct JSONTimelineReader {
     /// How far the bytes read have been given back (see `OpenFile.withMappedBytes`).
     private var released: Int
     private var folder = SearchKey.Folder()
+    private var expectedKeys = ExpectedKeys()
     private var participants = [EventStore.Participant]()
     private var roles = [(organization: UInt16, role: Event.Role)]()
     /// The string fields of the event being read, by `EventField` number.
@@ -136,9 +137,12 @@ struct JSONTimelineReader {
         participants.removeAll(keepingCapacity: true)
         roles.removeAll(keepingCapacity: true)
         if !scanner.next(UInt8(ascii: "}")) {
+            var keyNumber = 0
             repeat {
-                guard let key = scanner.string(), !key.isEscaped, let field = fields.value(of: scanner.content(key)),
-                      seen & 1 << field.rawValue == 0, scanner.next(UInt8(ascii: ":")) else { return false }
+                guard let field = key(keyNumber), seen & 1 << field.rawValue == 0, scanner.next(UInt8(ascii: ":")) else {
+                    return false
+                }
+                keyNumber += 1
                 seen |= 1 << field.rawValue
                 switch field {
                 case .id, .title, .start:
@@ -206,6 +210,14 @@ struct JSONTimelineReader {
     }
 
     // MARK: Fields
+
+    /// The event's key number `number`: the one expected there, or any field's name.
+    private mutating func key(_ number: Int) -> EventField? {
+        if let expected = expectedKeys.take(number, from: &scanner) { return expected }
+        guard let key = scanner.string(), !key.isEscaped, let field = fields.value(of: scanner.content(key)) else { return nil }
+        expectedKeys.record(field, at: number)
+        return field
+    }
 
     private mutating func choice<Value>(_ choices: ByteChoices<Value>) -> Value? {
         guard let token = scanner.string(), !token.isEscaped else { return nil }
