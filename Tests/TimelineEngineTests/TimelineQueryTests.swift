@@ -107,6 +107,27 @@ struct TimelineQueryTests {
         #expect(timeline.backlinks(of: minusma).map(\.label) == ["took over from"])
     }
 
+    @Test("links to no event or to their own event are left out of a timeline built from values")
+    func linksLeftOut() throws {
+        func event(_ id: String, _ year: String, links: [(LinkType, String)]) throws -> Event {
+            Event(id: id, title: id.uppercased(), kind: .operation, dates: try EventDates(start: year, end: nil),
+                  links: links.map { EventLink(type: $0, target: $1) })
+        }
+        let events = [
+            try event("late", "2010", links: [(.supports, "early"), (.related, "nowhere"), (.related, "late"), (.parallel, "middle")]),
+            try event("early", "2000", links: []),
+            try event("middle", "2005", links: [(.handsOverTo, "late")]),
+        ]
+        let timeline = Timeline(events: events, organizations: [], chapters: [])
+        func described(_ links: [ResolvedLink]) -> [String] { links.map { "\($0.label) \(timeline.events[$0.event].id)" } }
+        #expect(timeline.events.map(\.id) == ["early", "middle", "late"])
+        #expect(described(timeline.links(of: 2)) == ["supports early", "runs parallel to middle"])
+        #expect(described(timeline.links(of: 1)) == ["hands over to late"])
+        #expect(timeline.links(of: 0).isEmpty)
+        #expect(described(timeline.backlinks(of: 0)) == ["supported by late"])
+        #expect(described(timeline.backlinks(of: 2)) == ["took over from middle"])
+    }
+
     @Test("overlapping events share at least one possible day")
     func overlapping() throws {
         let timeline = try TimelineFixture.timeline()

@@ -69,7 +69,8 @@ struct CompactFile {
             return CompactLink(event: target, type: type, isBacklink: false)
         }
         store.search = try search()
-        let order = Timeline.Order(rows: (0..<Int32(count)).map { $0 }, spans: store.spans, participants: store.participants,
+        let inOrder = (0..<Int32(count)).map { $0 }
+        let order = Timeline.Order(rows: inOrder, positions: inOrder, spans: store.spans, participants: store.participants,
                                    organizationCount: organizations.count)
         store.spans = []
         return Timeline(ordered: &store, order: order, positionByID: positionByID, outgoing: links,

@@ -1,26 +1,38 @@
 extension Timeline {
     /// The links by position; nil with `strict` if one has no target or targets its own
-    /// event (otherwise it is left out).
-    static func resolveLinks(_ links: FlatLists<EventStore.PendingLink>, rows: [Int32], positions: IDTable,
-                                     strict: Bool) -> FlatLists<CompactLink>? {
-        var outgoing = [CompactLink]()
-        outgoing.reserveCapacity(links.items.count)
-        var ends = [UInt32]()
-        ends.reserveCapacity(rows.count)
-        let resolved = links.items.withUnsafeBufferPointer { pending in
-            for (position, row) in rows.enumerated() {
-                for index in links.indices(of: Int(row)) {
-                    guard let target = positions[pending[index].target], Int(target) != position else {
-                        if strict { return false }
-                        continue
-                    }
-                    outgoing.append(CompactLink(event: target, type: pending[index].type, isBacklink: false))
+    /// event (otherwise it is left out). The links are read in the order they are
+    /// stored, each event's placed at its position, which spares a random read per event.
+    static func resolveLinks(_ links: FlatLists<EventStore.PendingLink>, positions: [Int32], ids: IDTable,
+                             strict: Bool) -> FlatLists<CompactLink>? {
+        // First each link's target, and how many links each position keeps; then the links laid out.
+        var targets = [Int32](repeating: -1, count: links.items.count)
+        var ends = [UInt32](repeating: 0, count: positions.count)
+        for row in 0..<links.count {
+            let position = positions[row]
+            for index in links.indices(of: row) {
+                guard let target = ids[links.items[index].target], target != position else {
+                    if strict { return nil }
+                    continue
                 }
-                ends.append(UInt32(outgoing.count))
+                targets[index] = target
+                ends[Int(position)] += 1
             }
-            return true
         }
-        return resolved ? FlatLists(items: outgoing, ends: ends) : nil
+        var total: UInt32 = 0
+        for position in ends.indices {
+            total += ends[position]
+            ends[position] = total
+        }
+        var outgoing = [CompactLink](repeating: CompactLink(event: 0, type: .related, isBacklink: false), count: Int(total))
+        for row in 0..<links.count {
+            let position = Int(positions[row])
+            var next = position == 0 ? 0 : Int(ends[position - 1])
+            for index in links.indices(of: row) where targets[index] >= 0 {
+                outgoing[next] = CompactLink(event: targets[index], type: links.items[index].type, isBacklink: false)
+                next += 1
+            }
+        }
+        return FlatLists(items: outgoing, ends: ends)
     }
 
     /// The backlinks each event holds, from every event's links.

@@ -10,14 +10,20 @@ extension Timeline {
         /// For each organization, the positions of its events.
         let eventsByOrganization: [[Int]]
 
-        /// The order `rows` of events with these spans and participants, by row.
-        init(rows: [Int32], spans: [TimeSpan], participants: FlatLists<EventStore.Participant>, organizationCount: Int) {
+        /// The order `rows` (with their `positions`) of events with these spans and participants, by row.
+        init(rows: [Int32], positions: [Int32], spans: [TimeSpan], participants: FlatLists<EventStore.Participant>,
+             organizationCount: Int) {
             self.rows = rows
+            self.positions = positions
             self.spans = rows.map { spans[Int($0)] }
+            eventsByOrganization = Self.eventsByOrganization(participants, rows: rows, count: organizationCount)
+        }
+
+        /// The position of each row, from the row at each position.
+        static func positions(of rows: [Int32]) -> [Int32] {
             var positions = [Int32](repeating: 0, count: rows.count)
             for (position, row) in rows.enumerated() { positions[Int(row)] = Int32(position) }
-            self.positions = positions
-            eventsByOrganization = Self.eventsByOrganization(participants, rows: rows, count: organizationCount)
+            return positions
         }
 
         /// The positions of each organization's events, in timeline order: counted, then

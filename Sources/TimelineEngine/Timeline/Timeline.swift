@@ -49,10 +49,11 @@ public struct Timeline: Sendable {
         var store = EventStore()
         swap(&store, &stored)
         let rows = Self.chronologicalRows(&store, text: text)
+        let positions = Order.positions(of: rows)
         // What follows from the order alone is laid out on the other core while ids and
         // links are matched.
         let order = Background { [spans = store.spans, participants = store.participants, count = organizations.count] in
-            Order(rows: rows, spans: spans, participants: participants, organizationCount: count)
+            Order(rows: rows, positions: positions, spans: spans, participants: participants, organizationCount: count)
         }
         store.spans = []
         var positionByID = IDTable(capacity: rows.count)
@@ -60,7 +61,7 @@ public struct Timeline: Sendable {
             guard !strict else { return nil }
         }
         store.ids = []
-        guard let outgoing = Self.resolveLinks(store.links, rows: rows, positions: positionByID, strict: strict) else {
+        guard let outgoing = Self.resolveLinks(store.links, positions: positions, ids: positionByID, strict: strict) else {
             return nil
         }
         store.links = FlatLists()
