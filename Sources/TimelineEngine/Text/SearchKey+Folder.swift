@@ -62,6 +62,18 @@ extension SearchKey {
                     end += 8
                 }
                 guard position < bytes.count else { break }
+                // The last few bytes, if they end a run of eight ASCII bytes, are folded as
+                // that run: ASCII folds byte for byte, so the bytes folded twice come out the same.
+                let back = position + 8 - bytes.count
+                if back > 0, position >= back, end >= back {
+                    let word = source.loadUnaligned(fromByteOffset: position - back, as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 == 0 {
+                        target.storeBytes(of: Self.foldASCII(word), toByteOffset: end - back, as: UInt64.self)
+                        end += bytes.count - position
+                        position = bytes.count
+                        break
+                    }
+                }
                 let byte = bytes[position]
                 if byte < 0x80 {
                     buffer[end] = asciiFolding[Int(byte)]

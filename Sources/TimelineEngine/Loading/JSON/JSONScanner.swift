@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Reads JSON bytes in one pass without building values: the tokenizer of the fast
 /// loader. Each method returns nil (or false) on anything it does not accept, and the
 /// load then falls back to the reader that explains the problem.
@@ -48,15 +42,11 @@ struct JSONScanner {
 
     /// Consumes the bytes of a literal such as `null` if they come next.
     mutating func literal(_ text: StaticString) -> Bool {
-        next(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
-    }
-
-    /// Consumes `expected` (after whitespace) if it comes next.
-    mutating func next(_ expected: UnsafeBufferPointer<UInt8>) -> Bool {
         skipWhitespace()
-        guard bytes.count - position >= expected.count,
-              memcmp(bytes.baseAddress! + position, expected.baseAddress!, expected.count) == 0 else { return false }
-        position += expected.count
+        let literal = UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
+        guard bytes.count - position >= literal.count,
+              UnsafeBufferPointer(rebasing: bytes[position..<(position + literal.count)]).elementsEqual(literal) else { return false }
+        position += literal.count
         return true
     }
 
