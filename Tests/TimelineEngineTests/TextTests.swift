@@ -7,6 +7,7 @@ struct TextTests {
     func folding() {
         #expect(SearchKey.fold("Côte d’Ivoire") == SearchKey.fold("cote d'ivoire"))
         #expect(SearchKey.fold("EUFOR Tchad/RCA") == "eufor tchad rca")
+        #expect(SearchKey.fold("") == "" && SearchKey.fold(" - ") == "")
         #expect(SearchKey.fold("  UN–AU   Joint Task-Force ") == "un au joint task force")
         #expect(SearchKey.terms(of: "eufor  TCHAD") == ["eufor", "tchad"])
         // Long words, which are folded eight bytes at a time, with what interrupts them.

@@ -28,6 +28,7 @@ extension SearchKey {
         /// not merged, which lets ASCII fold eight bytes at a time; a search term, being
         /// one word, is found the same.
         mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+            guard !bytes.isEmpty else { return }
             // A character folds to at most its own length, but for the rare one that folds
             // longer, which makes room for itself first.
             var scratch = [UInt8]()

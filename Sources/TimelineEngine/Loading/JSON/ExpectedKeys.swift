@@ -2,21 +2,26 @@
 /// writes every event's keys in the same order, so a key is usually recognized by
 /// comparing its bytes with the one expected, not scanned and then looked up.
 struct ExpectedKeys {
-    /// A field's name between quotes: its first eight bytes as one integer, the rest apart.
+    /// A field's name between quotes, at most sixteen bytes, as two integers to compare
+    /// with the next sixteen bytes of the file, under masks for the bytes past its end.
     private struct Key {
         let field: EventField
-        let head: UInt64
-        let headMask: UInt64
-        let tail: [UInt8]
         let count: Int
+        let words: (UInt64, UInt64)
+        let masks: (UInt64, UInt64)
 
         init(_ field: EventField) {
             let bytes = Array("\"\(field.name)\"".utf8)
+            precondition(bytes.count <= 16, "a field name longer than 14 bytes")
+            func word(_ start: Int) -> (UInt64, UInt64) {
+                (start..<(start + 8)).reduce((0, 0)) { word, index in
+                    index < bytes.count ? (word.0 | UInt64(bytes[index]) << (8 * (index - start)),
+                                           word.1 | 0xFF << (8 * (index - start))) : word
+                }
+            }
             self.field = field
             count = bytes.count
-            head = bytes.prefix(8).enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * $1.offset) }
-            headMask = bytes.count >= 8 ? .max : (1 << (8 * bytes.count)) - 1
-            tail = Array(bytes.dropFirst(8))
+            (words, masks) = ((word(0).0, word(8).0), (word(0).1, word(8).1))
         }
     }
 
@@ -29,11 +34,10 @@ struct ExpectedKeys {
         guard index < order.count else { return nil }
         let key = order[index]
         scanner.skipWhitespace()
-        let bytes = scanner.bytes, start = scanner.position
-        guard bytes.count - start >= max(8, key.count),
-              UnsafeRawPointer(bytes.baseAddress! + start).loadUnaligned(as: UInt64.self) & key.headMask == key.head
-        else { return nil }
-        for (offset, byte) in key.tail.enumerated() where bytes[start + 8 + offset] != byte { return nil }
+        guard scanner.bytes.count - scanner.position >= 16 else { return nil }
+        let next = UnsafeRawPointer(scanner.bytes.baseAddress! + scanner.position)
+        guard next.loadUnaligned(as: UInt64.self) & key.masks.0 == key.words.0,
+              next.loadUnaligned(fromByteOffset: 8, as: UInt64.self) & key.masks.1 == key.words.1 else { return nil }
         scanner.position += key.count
         return key.field
     }
