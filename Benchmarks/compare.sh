@@ -37,11 +37,9 @@ for size in "${sizes[@]}"; do
     file="$work/$size.json"
     lines="$work/$size.txt"
     compact="$work/$size.pkt"
-    if [[ ! -s "$file" ]]; then
-        "$pk" generate --events "$size" > "$file"
-        rm -f "$compact"
-    fi
-    [[ -s "$compact" ]] || "$pk" export --data "$file" --format compact --output "$compact"
+    [[ -s "$file" ]] || "$pk" generate --events "$size" > "$file"
+    # Written anew each run: a compact file holds what this build makes of the JSON.
+    "$pk" export --data "$file" --format compact --output "$compact"
     [[ -s "$lines" ]] || jq -r '.events[] | [.title, .summary, (.places | join(" "))] | join(" ")' "$file" > "$lines"
 
     org_pk=(  "$pk" list --data "$file" --org ORG03 --without-bodies --count )

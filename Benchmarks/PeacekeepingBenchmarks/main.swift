@@ -16,8 +16,6 @@ if arguments.first == "--load", arguments.count == 3, let runs = Int(arguments[2
     exit(0)
 }
 let sizes = arguments.compactMap { Int($0) }
-/// Runs per figure, fewer for the largest sizes, whose load alone takes a while.
-func runs(for size: Int) -> Int { size >= 1_000_000 ? 1 : 3 }
 let folder = FileManager.default.temporaryDirectory.appendingPathComponent("peacekeeping-benchmarks")
 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
 
@@ -52,13 +50,11 @@ for size in sizes.isEmpty ? [1000, 10_000, 100_000, 1_000_000] : sizes {
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: json))
         SyntheticTimeline(events: size).write(.json) { handle.write(Data($0.utf8)) }
         try handle.close()
-        try? FileManager.default.removeItem(atPath: compact)
     }
     largest = nil
-    if !FileManager.default.fileExists(atPath: compact) {
-        try TimelineExport.compact(try TimelineLoader.load(paths: [json]).get(), to: compact)
-    }
-    let fromJSON = try LoadProcess.run(path: json, runs: runs(for: size))
+    // Written anew each run: a compact file holds what this build makes of the JSON.
+    try TimelineExport.compact(try TimelineLoader.load(paths: [json]).get(), to: compact)
+    let fromJSON = try LoadProcess.run(path: json, runs: 3)
     let fromCompact = try LoadProcess.run(path: compact, runs: 3)
     let loaded = try TimelineLoader.load(paths: [compact]).get()
     let filter = (0..<3).map { _ in
