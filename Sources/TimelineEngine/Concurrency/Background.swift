@@ -7,7 +7,13 @@ final class Background<Value>: @unchecked Sendable {
     /// Written by the work, read only after `group` says it is done.
     private var value: Value?
 
-    init(_ work: @escaping @Sendable () -> Value) {
+    /// Starts `work` on the other core; or does it at once, when it is too small to be
+    /// worth a thread (`isWorthAThread` false).
+    init(isWorthAThread: Bool = true, _ work: @escaping @Sendable () -> Value) {
+        guard isWorthAThread else {
+            value = work()
+            return
+        }
         DispatchQueue.global(qos: .userInitiated).async(group: group) { [self] in value = work() }
     }
 

@@ -52,7 +52,8 @@ public struct Timeline: Sendable {
         let positions = Order.positions(of: rows)
         // What follows from the order alone is laid out on the other core while ids and
         // links are matched.
-        let order = Background { [spans = store.spans, participants = store.participants, count = organizations.count] in
+        let order = Background(isWorthAThread: rows.count >= 1 << 14) {
+            [spans = store.spans, participants = store.participants, count = organizations.count] in
             Order(rows: rows, positions: positions, spans: spans, participants: participants, organizationCount: count)
         }
         store.spans = []
