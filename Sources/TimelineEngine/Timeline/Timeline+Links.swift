@@ -50,10 +50,12 @@ extension Timeline {
             ends.append(total)
         }
         var incoming = [CompactLink](repeating: CompactLink(event: 0, type: .related, isBacklink: true), count: Int(total))
-        for position in 0..<outgoing.count {
-            for link in outgoing[position] {
-                incoming[Int(next[Int(link.event)])] = CompactLink(event: Int32(position), type: link.type, isBacklink: true)
-                next[Int(link.event)] += 1
+        outgoing.items.withUnsafeBufferPointer { links in
+            for position in 0..<outgoing.count {
+                for link in links[outgoing.indices(of: position)] {
+                    incoming[Int(next[Int(link.event)])] = CompactLink(event: Int32(position), type: link.type, isBacklink: true)
+                    next[Int(link.event)] += 1
+                }
             }
         }
         return FlatLists(items: incoming, ends: ends)
