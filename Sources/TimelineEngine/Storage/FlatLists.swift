@@ -41,6 +41,15 @@ struct FlatLists<Element: Sendable>: Sendable {
         ends.append(contentsOf: other.ends.lazy.map { $0 + base })
     }
 
+    /// Where each list ends when lists of these lengths are laid out one after another.
+    static func ends(ofLengths lengths: [UInt32]) -> [UInt32] {
+        var total: UInt32 = 0
+        return lengths.map { length in
+            total += length
+            return total
+        }
+    }
+
     mutating func reserveCapacity(lists: Int, items itemCount: Int) {
         ends.reserveCapacity(lists)
         items.reserveCapacity(itemCount)

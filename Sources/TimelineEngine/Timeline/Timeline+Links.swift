@@ -6,7 +6,7 @@ extension Timeline {
                              strict: Bool) -> FlatLists<CompactLink>? {
         // First each link's target, and how many links each position keeps; then the links laid out.
         var targets = [Int32](repeating: -1, count: links.items.count)
-        var ends = [UInt32](repeating: 0, count: positions.count)
+        var lengths = [UInt32](repeating: 0, count: positions.count)
         for row in 0..<links.count {
             let position = positions[row]
             for index in links.indices(of: row) {
@@ -15,15 +15,12 @@ extension Timeline {
                     continue
                 }
                 targets[index] = target
-                ends[Int(position)] += 1
+                lengths[Int(position)] += 1
             }
         }
-        var total: UInt32 = 0
-        for position in ends.indices {
-            total += ends[position]
-            ends[position] = total
-        }
-        var outgoing = [CompactLink](repeating: CompactLink(event: 0, type: .related, isBacklink: false), count: Int(total))
+        let ends = FlatLists<CompactLink>.ends(ofLengths: lengths)
+        var outgoing = [CompactLink](repeating: CompactLink(event: 0, type: .related, isBacklink: false),
+                                     count: Int(ends.last ?? 0))
         for row in 0..<links.count {
             let position = Int(positions[row])
             var next = position == 0 ? 0 : Int(ends[position - 1])
@@ -37,19 +34,12 @@ extension Timeline {
 
     /// The backlinks each event holds, from every event's links.
     static func incomingLinks(_ outgoing: FlatLists<CompactLink>) -> FlatLists<CompactLink> {
-        var counts = [UInt32](repeating: 0, count: outgoing.count)
-        for link in outgoing.items { counts[Int(link.event)] += 1 }
-        var ends = [UInt32]()
-        ends.reserveCapacity(counts.count)
-        var next = [UInt32]()
-        next.reserveCapacity(counts.count)
-        var total: UInt32 = 0
-        for count in counts {
-            next.append(total)
-            total += count
-            ends.append(total)
-        }
-        var incoming = [CompactLink](repeating: CompactLink(event: 0, type: .related, isBacklink: true), count: Int(total))
+        var lengths = [UInt32](repeating: 0, count: outgoing.count)
+        for link in outgoing.items { lengths[Int(link.event)] += 1 }
+        let ends = FlatLists<CompactLink>.ends(ofLengths: lengths)
+        var next = zip(ends, lengths).map { $0 - $1 }
+        var incoming = [CompactLink](repeating: CompactLink(event: 0, type: .related, isBacklink: true),
+                                     count: Int(ends.last ?? 0))
         outgoing.items.withUnsafeBufferPointer { links in
             for position in 0..<outgoing.count {
                 for link in links[outgoing.indices(of: position)] {

@@ -30,16 +30,12 @@ extension Timeline {
         /// laid out in one array, which is faster than growing fifty arrays.
         private static func eventsByOrganization(_ participants: FlatLists<EventStore.Participant>, rows: [Int32],
                                                  count: Int) -> [[Int]] {
-            var counts = [Int](repeating: 0, count: count)
-            for participant in participants.items { counts[Int(participant.organization)] += 1 }
-            var starts = [Int]()
-            var total = 0
-            for count in counts {
-                starts.append(total)
-                total += count
-            }
+            var lengths = [UInt32](repeating: 0, count: count)
+            for participant in participants.items { lengths[Int(participant.organization)] += 1 }
+            let ends = FlatLists<Int>.ends(ofLengths: lengths).map(Int.init)
+            let starts = zip(ends, lengths).map { $0 - Int($1) }
             var next = starts
-            var laidOut = [Int](repeating: 0, count: total)
+            var laidOut = [Int](repeating: 0, count: ends.last ?? 0)
             participants.items.withUnsafeBufferPointer { items in
                 for (position, row) in rows.enumerated() {
                     for index in participants.indices(of: Int(row)) {
@@ -49,7 +45,7 @@ extension Timeline {
                     }
                 }
             }
-            return zip(starts, counts).map { start, count in Array(laidOut[start..<(start + count)]) }
+            return zip(starts, ends).map { start, end in Array(laidOut[start..<end]) }
         }
     }
 }
