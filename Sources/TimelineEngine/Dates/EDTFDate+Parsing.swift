@@ -44,18 +44,18 @@ extension EDTFDate.Fields {
             apply(bytes[upper - 1])
             upper -= 1
         }
-        var parts = [Range<Int>]()
-        var partStart = lower
-        for index in lower..<upper where bytes[index] == UInt8(ascii: "-") {
-            parts.append(partStart..<index)
-            partStart = index + 1
-            if parts.count == 3 { break }
-        }
-        parts.append(partStart..<upper)
-        guard parts.count <= 3, parts.allSatisfy({ !$0.isEmpty }) else {
+        // Year, month and day, between the dashes.
+        let dash = UInt8(ascii: "-")
+        let firstDash = bytes[lower..<upper].firstIndex(of: dash)
+        let secondDash = firstDash.flatMap { bytes[($0 + 1)..<upper].firstIndex(of: dash) }
+        let yearPart = lower..<(firstDash ?? upper)
+        let monthPart = firstDash.map { ($0 + 1)..<(secondDash ?? upper) }
+        let dayPart = secondDash.map { ($0 + 1)..<upper }
+        guard !yearPart.isEmpty, monthPart?.isEmpty != true, dayPart?.isEmpty != true,
+              !(dayPart.map { bytes[$0].contains(dash) } ?? false) else {
             throw fail("expected YYYY, YYYY-MM or YYYY-MM-DD")
         }
-        let yearText = bytes[parts[0]]
+        let yearText = bytes[yearPart]
         guard yearText.count == 4, yearText.allSatisfy({ Self.isDigit($0) || $0 == UInt8(ascii: "X") }) else {
             throw fail("the year must have four digits")
         }
@@ -71,10 +71,10 @@ extension EDTFDate.Fields {
         day = nil
         isUncertain = uncertain
         isApproximate = approximate
-        if parts.count >= 2 {
-            let monthText = bytes[parts[1]]
+        if let monthPart {
+            let monthText = bytes[monthPart]
             if Self.isUnspecified(monthText) {
-                guard parts.count == 2 || Self.isUnspecified(bytes[parts[2]]) else { throw fail("a day needs a known month") }
+                guard dayPart.map({ Self.isUnspecified(bytes[$0]) }) ?? true else { throw fail("a day needs a known month") }
             } else {
                 guard unspecified == 0 else { throw fail("a month needs a fully known year") }
                 guard let value = Self.twoDigits(monthText), (1...12).contains(value) else {
@@ -84,8 +84,8 @@ extension EDTFDate.Fields {
                 precision = .month
             }
         }
-        if parts.count == 3, let month {
-            let dayText = bytes[parts[2]]
+        if let dayPart, let month {
+            let dayText = bytes[dayPart]
             if !Self.isUnspecified(dayText) {
                 guard let value = Self.twoDigits(dayText), value >= 1 else { throw fail("the day must be two digits") }
                 guard value <= Calendar.daysIn(month: month, year: year) else {

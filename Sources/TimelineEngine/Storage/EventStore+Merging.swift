@@ -9,14 +9,26 @@ extension EventStore {
         other.rows = []
         spans.append(contentsOf: other.spans)
         other.spans = []
+        // The sorted order keys are merged on the other core while the lists are copied here,
+        // once the largest columns are copied and freed, to keep the peak of memory low.
+        var keys = OrderKeys(), added = OrderKeys()
+        swap(&keys, &orderKeys)
+        swap(&added, &other.orderKeys)
+        let isLarge = added.keys.count >= 1 << 14
+        let handoff = Handoff((consume keys, consume added))
+        let merging = Background(isWorthAThread: isLarge) {
+            var (keys, added) = handoff.take()
+            keys.append(taking: &added)
+            return keys
+        }
         ids.append(contentsOf: other.ids)
         other.ids = []
-        titlePrefixes.append(contentsOf: other.titlePrefixes)
-        other.titlePrefixes = []
-        for lists in [\EventStore.aliases, \.places, \.tags] as [WritableKeyPath<EventStore, FlatLists<TextRange>>] {
-            self[keyPath: lists].append(contentsOf: other[keyPath: lists])
-            other[keyPath: lists] = FlatLists()
-        }
+        aliases.append(contentsOf: other.aliases)
+        other.aliases = FlatLists()
+        places.append(contentsOf: other.places)
+        other.places = FlatLists()
+        tags.append(contentsOf: other.tags)
+        other.tags = FlatLists()
         participants.append(contentsOf: other.participants) { participant in
             Participant(organization: organizations[Int(participant.organization)], role: participant.role)
         }
@@ -31,5 +43,6 @@ extension EventStore {
         other.links = FlatLists()
         search.append(contentsOf: other.search)
         other.search = SearchIndex()
+        orderKeys = merging.take()!
     }
 }

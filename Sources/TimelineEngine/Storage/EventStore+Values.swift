@@ -27,9 +27,10 @@ extension EventStore {
             rows.append(Row(span: TextSpan(source: source, offset: spanStart, count: arena.count - spanStart),
                             id: id, title: title, acronym: acronym, summary: summary, sourceNote: sourceNote,
                             start: start, end: end, kind: event.kind, source: event.source))
-            spans.append(TimeSpan(event.dates))
+            let span = TimeSpan(event.dates)
+            spans.append(span)
             ids.append(TextHash(event.id))
-            titlePrefixes.append(Array(event.title.utf8).withUnsafeBufferPointer(TitlePrefix.init))
+            orderKeys.append(span: span, title: Array(event.title.utf8).withUnsafeBufferPointer(OrderKeys.TitlePrefix.init))
             participants.appendList(event.participants.compactMap { participant in
                 orgIndex[participant.organization].map { Participant(organization: $0, role: participant.role) }
             })

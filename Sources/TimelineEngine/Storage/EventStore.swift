@@ -31,8 +31,8 @@ struct EventStore: Sendable {
     var rows: [Row] = []
     var spans: [TimeSpan] = []
     var ids: [TextHash] = []
-    /// The first bytes of each title, so that sorting seldom reads a whole title.
-    var titlePrefixes: [TitlePrefix] = []
+    /// What orders the events; freed once they are ordered.
+    var orderKeys = OrderKeys()
     var aliases = FlatLists<TextRange>()
     var places = FlatLists<TextRange>()
     var tags = FlatLists<TextRange>()
@@ -50,7 +50,7 @@ struct EventStore: Sendable {
         rows.reserveCapacity(events)
         spans.reserveCapacity(events)
         ids.reserveCapacity(events)
-        titlePrefixes.reserveCapacity(events)
+        orderKeys.reserveCapacity(events)
         for lists in [\EventStore.aliases, \.places, \.tags] as [WritableKeyPath<EventStore, FlatLists<TextRange>>] {
             self[keyPath: lists].reserveCapacity(lists: events, items: events)
         }
@@ -59,20 +59,5 @@ struct EventStore: Sendable {
         pages.reserveCapacity(lists: events, items: events)
         footnotes.reserveCapacity(lists: events, items: 0)
         links.reserveCapacity(lists: events, items: events * 2)
-    }
-
-    /// The first 32 bytes of a text as big-endian integers, which sort like the texts.
-    struct TitlePrefix: Sendable, Equatable {
-        let words: (UInt64, UInt64, UInt64, UInt64)
-
-        init(_ bytes: UnsafeBufferPointer<UInt8>) {
-            func word(_ start: Int) -> UInt64 {
-                (start..<(start + 8)).reduce(0) { $0 << 8 | UInt64($1 < bytes.count ? bytes[$1] : 0) }
-            }
-            words = (word(0), word(8), word(16), word(24))
-        }
-
-        static func == (lhs: Self, rhs: Self) -> Bool { lhs.words == rhs.words }
-        static func < (lhs: Self, rhs: Self) -> Bool { lhs.words < rhs.words }
     }
 }

@@ -34,10 +34,20 @@ struct FlatLists<Element: Sendable>: Sendable {
         closeList()
     }
 
+    /// Adds the lists of `other` after these.
+    mutating func append(contentsOf other: FlatLists) {
+        appendEnds(of: other)
+        items.append(contentsOf: other.items)
+    }
+
     /// Adds the lists of `other` after these, each item passed through `transform`.
-    mutating func append(contentsOf other: FlatLists, _ transform: (Element) -> Element = { $0 }) {
-        let base = UInt32(items.count)
+    mutating func append(contentsOf other: FlatLists, _ transform: (Element) -> Element) {
+        appendEnds(of: other)
         items.append(contentsOf: other.items.lazy.map(transform))
+    }
+
+    private mutating func appendEnds(of other: FlatLists) {
+        let base = UInt32(items.count)
         ends.append(contentsOf: other.ends.lazy.map { $0 + base })
     }
 

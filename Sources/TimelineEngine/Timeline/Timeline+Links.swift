@@ -1,21 +1,22 @@
 extension Timeline {
     /// The links by position; nil with `strict` if one has no target or targets its own
-    /// event (otherwise it is left out). The links are read in the order they are
-    /// stored, each event's placed at its position, which spares a random read per event.
+    /// event (otherwise it is left out). The targets are looked up in one batch (see
+    /// `IDTable`); the links are read in the order they are stored, each event's placed
+    /// at its position, which spares a random read per event.
     static func resolveLinks(_ links: FlatLists<EventStore.PendingLink>, positions: [Int32], ids: IDTable,
                              strict: Bool) -> FlatLists<CompactLink>? {
         // First each link's target, and how many links each position keeps; then the links laid out.
-        var targets = [Int32](repeating: -1, count: links.items.count)
+        var targets = ids.positions(ofCount: links.items.count) { links.items[$0].target.hash }
         var lengths = [UInt32](repeating: 0, count: positions.count)
         for row in 0..<links.count {
             let position = positions[row]
             for index in links.indices(of: row) {
-                guard let target = ids[links.items[index].target], target != position else {
+                if targets[index] < 0 || targets[index] == position {
                     if strict { return nil }
-                    continue
+                    targets[index] = -1
+                } else {
+                    lengths[Int(position)] += 1
                 }
-                targets[index] = target
-                lengths[Int(position)] += 1
             }
         }
         let ends = FlatLists<CompactLink>.ends(ofLengths: lengths)

@@ -57,10 +57,7 @@ public struct Timeline: Sendable {
             Order(rows: rows, positions: positions, spans: spans, participants: participants, organizationCount: count)
         }
         store.spans = []
-        var positionByID = IDTable(capacity: rows.count)
-        for (position, row) in rows.enumerated() where !positionByID.insert(store.ids[Int(row)], position: Int32(position)) {
-            guard !strict else { return nil }
-        }
+        guard let positionByID = IDTable(ids: store.ids, positions: positions, keepingFirst: !strict) else { return nil }
         store.ids = []
         guard let outgoing = Self.resolveLinks(store.links, positions: positions, ids: positionByID, strict: strict) else {
             return nil

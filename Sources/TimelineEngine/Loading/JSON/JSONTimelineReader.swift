@@ -93,6 +93,7 @@ struct JSONTimelineReader {
         repeat {
             scanner.skipWhitespace()
             if let second, scanner.position == second.start {
+                store.orderKeys.sort()
                 guard var half = second.finish(),
                       let organizationNumbers = organizations.numbers(adding: half.organizations),
                       let chapterNumbers = chapters.numbers(adding: half.chapters) else { return false }
@@ -199,7 +200,7 @@ struct JSONTimelineReader {
             sourceNote: range(.sourceNote), start: range(.start), end: range(.end), kind: kind, source: source))
         store.spans.append(span)
         store.ids.append(idHash)
-        store.titlePrefixes.append(withText(title, EventStore.TitlePrefix.init))
+        store.orderKeys.append(span: span, title: withText(title, OrderKeys.TitlePrefix.init))
         fold(title, into: &store.search)
         if let acronym = strings[EventField.acronym.rawValue] { fold(acronym, into: &store.search) }
         for range in store.aliases[row] { fold(Self.absolute(range, from: spanStart), into: &store.search) }

@@ -34,6 +34,7 @@ struct SecondHalf {
             guard let end = JSONTimelineReader.remainingEvents(bytes, from: start, source: source, release: release,
                                                                into: &events.store, organizations: &events.organizations,
                                                                chapters: &events.chapters) else { return nil }
+            events.store.orderKeys.sort()
             events.end = end
             return events
         }
