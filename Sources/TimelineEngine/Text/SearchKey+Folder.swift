@@ -97,14 +97,15 @@ extension SearchKey {
             let ones: UInt64 = 0x0101_0101_0101_0101
             let highs: UInt64 = 0x8080_8080_8080_8080
             let spaces: UInt64 = 0x2020_2020_2020_2020
-            // The high bit of each byte that is at least `low`: no carry crosses a byte,
-            // since no byte is above 0x7F.
-            func atLeast(_ low: UInt64) -> UInt64 { (word &+ ones &* (0x80 - low)) & highs }
-            let upper = atLeast(0x41) & ~atLeast(0x5B)
-            let lower = atLeast(0x61) & ~atLeast(0x7B)
-            let digit = atLeast(0x30) & ~atLeast(0x3A)
-            let kept = ((upper | lower | digit) >> 7) &* 0xFF
-            return ((word | upper >> 2) & kept) | (spaces & ~kept)
+            // The high bit of each byte of `value` that is at least `low`: no carry crosses
+            // a byte, since no byte is above 0x7F.
+            func atLeast(_ value: UInt64, _ low: UInt64) -> UInt64 { (value &+ ones &* (0x80 - low)) & highs }
+            // Setting 0x20 makes capitals small and leaves digits as they are.
+            let lowered = word | spaces
+            let letter = atLeast(lowered, 0x61) & ~atLeast(lowered, 0x7B)
+            let digit = atLeast(word, 0x30) & ~atLeast(word, 0x3A)
+            let kept = ((letter | digit) >> 7) &* 0xFF
+            return (lowered & kept) | (spaces & ~kept)
         }
 
         private mutating func folding(_ scalar: Unicode.Scalar) -> Folding {
