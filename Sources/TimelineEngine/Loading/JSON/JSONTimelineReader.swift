@@ -120,9 +120,9 @@ struct JSONTimelineReader {
         return reader.scanner.next(UInt8(ascii: "]")) ? reader.scanner.position : nil
     }
 
-    /// Gives back the bytes read so far, sixteen megabytes at a time.
+    /// Gives back the bytes read so far, four megabytes at a time.
     private mutating func releaseBehind() {
-        guard scanner.position - released >= 1 << 24 else { return }
+        guard scanner.position - released >= 1 << 22 else { return }
         release(released..<scanner.position)
         released = scanner.position
     }
