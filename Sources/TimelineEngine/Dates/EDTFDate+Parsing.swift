@@ -22,6 +22,10 @@ extension EDTFDate.Fields {
     /// Parses the UTF-8 bytes of one EDTF date without allocating, so that a large file's
     /// dates cost little; the text is only decoded to explain a failure.
     init(parsing bytes: UnsafeBufferPointer<UInt8>) throws(EDTFError) {
+        if let plain = Self.plain(bytes) {
+            self = plain
+            return
+        }
         func fail(_ reason: String) -> EDTFError {
             EDTFError(text: String(decoding: bytes, as: UTF8.self), reason: reason)
         }
@@ -95,6 +99,31 @@ extension EDTFDate.Fields {
                 precision = .day
             }
         }
+    }
+
+    /// A valid date written plainly, `YYYY`, `YYYY-MM` or `YYYY-MM-DD` in digits, as most
+    /// are, read at once; nil for anything else, left to the checks that explain it.
+    private static func plain(_ bytes: UnsafeBufferPointer<UInt8>) -> Self? {
+        func number(at start: Int, digits: Int) -> Int? {
+            var value = 0
+            for index in start..<(start + digits) {
+                guard isDigit(bytes[index]) else { return nil }
+                value = value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        func dashAt(_ index: Int) -> Bool { bytes[index] == UInt8(ascii: "-") }
+        guard bytes.count == 4 || bytes.count == 7 || bytes.count == 10, let year = number(at: 0, digits: 4) else { return nil }
+        guard bytes.count > 4 else {
+            return Self(year: year, month: nil, day: nil, precision: .year, isUncertain: false, isApproximate: false)
+        }
+        guard dashAt(4), let month = number(at: 5, digits: 2), (1...12).contains(month) else { return nil }
+        guard bytes.count > 7 else {
+            return Self(year: year, month: month, day: nil, precision: .month, isUncertain: false, isApproximate: false)
+        }
+        guard dashAt(7), let day = number(at: 8, digits: 2), day >= 1, day <= Calendar.daysIn(month: month, year: year)
+        else { return nil }
+        return Self(year: year, month: month, day: day, precision: .day, isUncertain: false, isApproximate: false)
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
