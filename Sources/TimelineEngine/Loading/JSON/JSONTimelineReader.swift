@@ -93,6 +93,7 @@ struct JSONTimelineReader {
         repeat {
             scanner.skipWhitespace()
             if let second, scanner.position == second.start {
+                // Sorted on this core while the second reader sorts its own; joined by a merge.
                 store.orderKeys.sort()
                 guard var half = second.finish(),
                       let organizationNumbers = organizations.numbers(adding: half.organizations),
