@@ -54,6 +54,9 @@ for size in sizes.isEmpty ? [1000, 10_000, 100_000, 1_000_000] : sizes {
     largest = nil
     // Written anew each run: a compact file holds what this build makes of the JSON.
     try TimelineExport.compact(try TimelineLoader.load(paths: [json]).get(), to: compact)
+    // Written to disk now: otherwise the kernel writes it back during the loads timed next,
+    // on the same two cores (a gigabyte at 1M events).
+    sync()
     let fromJSON = try LoadProcess.run(path: json, runs: 3)
     let fromCompact = try LoadProcess.run(path: compact, runs: 3)
     let loaded = try TimelineLoader.load(paths: [compact]).get()
