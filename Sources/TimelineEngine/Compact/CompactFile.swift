@@ -42,7 +42,7 @@ struct CompactFile {
     func timeline() throws -> Timeline {
         let (organizations, chapters) = try document()
         var store = EventStore()
-        store.rows = try rows()
+        store.rows = Segments(try rows())
         let spanLengths = store.rows.map { Int($0.span.count) }
         store.spans = try spans()
         let positionByID = try ids()

@@ -2,15 +2,11 @@ extension EventStore {
     /// Moves the events of `other` after these, leaving `other` empty. Its organization
     /// and chapter numbers become `organizations[number]` and `chapters[number]`.
     ///
-    /// Each column of `other` is freed as soon as it is copied, so that joining two
-    /// halves of a large file needs little more memory than the halves themselves.
+    /// The rows are moved, not copied (see `Segments`); each other column of `other` is
+    /// freed as soon as it is copied, so that joining two halves of a large file needs
+    /// little more memory than the halves themselves.
     mutating func append(taking other: inout EventStore, organizations: [UInt16], chapters: [UInt16]) {
-        rows.append(contentsOf: other.rows)
-        other.rows = []
-        spans.append(contentsOf: other.spans)
-        other.spans = []
-        // The sorted order keys are merged on the other core while the lists are copied here,
-        // once the largest columns are copied and freed, to keep the peak of memory low.
+        // The sorted order keys are merged on the other core while the columns are joined here.
         var keys = OrderKeys(), added = OrderKeys()
         swap(&keys, &orderKeys)
         swap(&added, &other.orderKeys)
@@ -21,6 +17,9 @@ extension EventStore {
             keys.append(taking: &added)
             return keys
         }
+        rows.append(taking: &other.rows)
+        spans.append(contentsOf: other.spans)
+        other.spans = []
         ids.append(contentsOf: other.ids)
         other.ids = []
         aliases.append(contentsOf: other.aliases)

@@ -28,7 +28,7 @@ struct EventStore: Sendable {
         var target: TextHash
     }
 
-    var rows: [Row] = []
+    var rows = Segments<Row>()
     var spans: [TimeSpan] = []
     var ids: [TextHash] = []
     /// What orders the events; freed once they are ordered.
