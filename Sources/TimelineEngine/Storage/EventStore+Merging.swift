@@ -22,24 +22,16 @@ extension EventStore {
         other.spans = []
         ids.append(contentsOf: other.ids)
         other.ids = []
-        aliases.append(contentsOf: other.aliases)
-        other.aliases = FlatLists()
-        places.append(contentsOf: other.places)
-        other.places = FlatLists()
-        tags.append(contentsOf: other.tags)
-        other.tags = FlatLists()
-        participants.append(contentsOf: other.participants) { participant in
+        aliases.append(taking: &other.aliases)
+        places.append(taking: &other.places)
+        tags.append(taking: &other.tags)
+        participants.append(taking: &other.participants) { participant in
             Participant(organization: organizations[Int(participant.organization)], role: participant.role)
         }
-        other.participants = FlatLists()
-        self.chapters.append(contentsOf: other.chapters) { chapters[Int($0)] }
-        other.chapters = FlatLists()
-        pages.append(contentsOf: other.pages)
-        other.pages = FlatLists()
-        footnotes.append(contentsOf: other.footnotes)
-        other.footnotes = FlatLists()
-        links.append(contentsOf: other.links)
-        other.links = FlatLists()
+        self.chapters.append(taking: &other.chapters) { chapters[Int($0)] }
+        pages.append(taking: &other.pages)
+        footnotes.append(taking: &other.footnotes)
+        links.append(taking: &other.links)
         search.append(contentsOf: other.search)
         other.search = SearchIndex()
         orderKeys = merging.take()!

@@ -34,16 +34,18 @@ struct FlatLists<Element: Sendable>: Sendable {
         closeList()
     }
 
-    /// Adds the lists of `other` after these.
-    mutating func append(contentsOf other: FlatLists) {
+    /// Adds the lists of `other` after these, leaving it empty so that its memory is freed at once.
+    mutating func append(taking other: inout FlatLists) {
         appendEnds(of: other)
         items.append(contentsOf: other.items)
+        other = FlatLists()
     }
 
-    /// Adds the lists of `other` after these, each item passed through `transform`.
-    mutating func append(contentsOf other: FlatLists, _ transform: (Element) -> Element) {
+    /// Adds the lists of `other` after these, each item passed through `transform`, leaving it empty.
+    mutating func append(taking other: inout FlatLists, _ transform: (Element) -> Element) {
         appendEnds(of: other)
         items.append(contentsOf: other.items.lazy.map(transform))
+        other = FlatLists()
     }
 
     private mutating func appendEnds(of other: FlatLists) {

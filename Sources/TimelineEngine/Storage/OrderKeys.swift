@@ -86,17 +86,20 @@ struct OrderKeys: Sendable {
         var taken = OrderKeys()
         swap(&taken, &other)
         let offset = Int32(keys.count)
+        guard isSorted, taken.isSorted else {
+            keys.append(contentsOf: taken.keys.lazy.map { $0.moved(by: offset) })
+            isSorted = false
+            return
+        }
         var first = keys.count - 1
-        let wasSorted = isSorted && taken.isSorted
         keys.append(contentsOf: taken.keys)
-        isSorted = wasSorted
         taken.keys.withUnsafeBufferPointer { added in
             keys.withUnsafeMutableBufferPointer { merged in
                 var second = added.count - 1
                 var next = merged.count - 1
                 while second >= 0 {
                     let key = added[second].moved(by: offset)
-                    if wasSorted, first >= 0, key < merged[first] {
+                    if first >= 0, key < merged[first] {
                         merged[next] = merged[first]
                         first -= 1
                     } else {
