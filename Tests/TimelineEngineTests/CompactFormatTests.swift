@@ -111,6 +111,29 @@ struct CompactFormatTests {
         #expect(refused > CompactLayout.headerSize / 2, "most damage is noticed")
     }
 
+    @Test("a file whose size is not where its sections end is refused, even when only padding is lost")
+    func sizeMustMatchSections() throws {
+        let path = Self.temporaryPath("size.pkt")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try TimelineExport.compact(try Self.chapterTimeline(), to: path)
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        #expect(bytes.count % 8 == 0)
+        for changed in [bytes + [0], bytes + Array(repeating: 0, count: 8), Array(bytes.dropLast())] {
+            try Data(changed).write(to: URL(fileURLWithPath: path))
+            guard case .failure(let failure) = TimelineLoader.load(paths: [path]) else {
+                Issue.record("a file of \(changed.count) bytes instead of \(bytes.count) must be refused")
+                continue
+            }
+            // A cut may also leave a section outside the file, which is said first.
+            if changed.count > bytes.count {
+                #expect(failure.description == "\(path): is \(changed.count) bytes long where its sections end at byte "
+                    + "\(bytes.count): it is damaged, cut short or added to")
+            } else {
+                #expect(failure.description.hasPrefix("\(path): "), "\(failure)")
+            }
+        }
+    }
+
     @Test("a range outside its event's text is refused, naming the section and the event")
     func rangeOutsideText() throws {
         let path = Self.temporaryPath("range.pkt")

@@ -37,6 +37,13 @@ struct CompactFile {
             }
             return Int(offset)..<Int(offset + length)
         }
+        // Sections are padded to 8 bytes, so a cut that takes only padding leaves every
+        // range inside the file; the size itself tells that the file is not whole.
+        let end = self.places.map { ($0.upperBound + 7) / 8 * 8 }.max() ?? size
+        guard end == file.byteCount else {
+            throw CompactProblem(section: nil, message: "is \(file.byteCount) bytes long where its sections end at byte "
+                + "\(end): it is damaged, cut short or added to")
+        }
     }
 
     func timeline() throws -> Timeline {
