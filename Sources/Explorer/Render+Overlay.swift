@@ -49,7 +49,7 @@ extension ScreenBuffer {
             let slot = Self.paletteSlot(of: organization.id, in: state.timeline)
             x += put(organization.id, x: x, y: y, limit: 8, style: isCursor ? .selected : .organization(slot))
             let count = " \(picker.counts[index])"
-            put(organization.name, x: rect.x + 14, y: y, limit: rect.width - 14 - count.count, style: isCursor ? .selected : .normal)
+            put(organization.nameWithFramework, x: rect.x + 14, y: y, limit: rect.width - 14 - count.count, style: isCursor ? .selected : .normal)
             put(count, x: rect.x + rect.width - count.count, y: y, style: isCursor ? .selected : .dim)
         }
     }

@@ -18,7 +18,7 @@ public enum EventDetail {
         field("also known as", event.aliases.map(safe).joined(separator: "; "))
         field("places", event.places.map(safe).joined(separator: "; "))
         field("organizations", event.participants.map { participant in
-            let name = timeline.organization(id: participant.organization)?.name ?? participant.organization
+            let name = timeline.organization(id: participant.organization)?.nameWithFramework ?? participant.organization
             return "\(safe(participant.organization)) (\(safe(name)), \(participant.role.rawValue))"
         }.joined(separator: "; "))
         field("tags", event.tags.map(safe).joined(separator: ", "))

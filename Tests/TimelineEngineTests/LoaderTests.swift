@@ -196,6 +196,36 @@ struct LoaderTests {
         #expect(found.contains("t.yaml:4:42: field 'parent': unknown organization 'Z'"))
     }
 
+    @Test("an organization's framework must exist and is not its parent: its events stay its own")
+    func organizationFrameworks() throws {
+        let organizations = """
+            organizations:
+              - {id: AU, name: African Union, kind: regional}
+              - {id: AUPSC, name: AU Peace and Security Council, kind: body, parent: AU}
+              - {id: ECOWAS, name: Economic Community of West African States, kind: sub-regional, framework: AU}
+
+            """
+        let broken = organizations + """
+              - {id: X, name: X, kind: regional, framework: AUU}
+              - {id: Y, name: Y, kind: regional, framework: Y}
+            events: []
+            """
+        #expect(describe(broken) == [
+            "t.yaml:5:49: field 'framework': unknown organization 'AUU' (did you mean 'AU'?)",
+            "t.yaml:6:49: field 'framework': an organization cannot be its own framework",
+        ])
+        let events = organizations + """
+            events:
+              - {id: council, title: Communiqué, kind: decision, start: 2013, organizations: [AUPSC]}
+              - {id: ecomog, title: ECOMOG, kind: operation, start: 1990, organizations: [ECOWAS]}
+            """
+        let timeline = try TimelineFixture.load(events).get()
+        #expect(timeline.organization(id: "ECOWAS")?.framework == "AU")
+        #expect(timeline.organization(id: "ECOWAS")?.nameWithFramework == "Economic Community of West African States, AU framework")
+        #expect(TimelineFixture.ids(timeline.events(ofOrganization: "AU", includingBodies: true), in: timeline) == ["council"])
+        #expect(TimelineFixture.ids(timeline.events(ofOrganization: "ECOWAS", includingBodies: true), in: timeline) == ["ecomog"])
+    }
+
     @Test("an export loads back as the same timeline")
     func exportRoundTrip() throws {
         let timeline = try TimelineFixture.timeline()
@@ -213,5 +243,7 @@ struct LoaderTests {
         #expect((event["links"] as? [[String: String]]) == [["type": "supports", "target": "monuc"]])
         let organization = try #require((object["organizations"] as? [[String: Any]])?.first)
         #expect(Set(organization.keys) == ["id", "name", "kind", "parent"])
+        let member = try #require((object["organizations"] as? [[String: Any]])?.first { $0["id"] as? String == "ECOWAS" })
+        #expect(member["framework"] as? String == "AU")
     }
 }

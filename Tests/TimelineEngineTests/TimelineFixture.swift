@@ -9,7 +9,7 @@ enum TimelineFixture {
           - {id: DPKO, name: Department of Peacekeeping Operations, kind: body, parent: UN}
           - {id: EU, name: European Union, kind: regional}
           - {id: AU, name: African Union, kind: regional}
-          - {id: ECOWAS, name: Economic Community of West African States, kind: sub-regional, parent: AU}
+          - {id: ECOWAS, name: Economic Community of West African States, kind: sub-regional, framework: AU}
         chapters:
           - {id: s-eu, kind: section, title: UN and EU, firstPage: 63, lastPage: 64}
           - {id: ch66, kind: handbook, title: Chapter 66, number: 66, subject: Darfur}

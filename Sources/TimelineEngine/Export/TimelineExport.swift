@@ -89,12 +89,14 @@ public enum TimelineExport {
         let name: String
         let kind: String
         let parent: String?
+        let framework: String?
 
         init(_ organization: Organization) {
             id = organization.id
             name = organization.name
             kind = organization.kind.rawValue
             parent = organization.parent
+            framework = organization.framework
         }
 
         func encode(to encoder: Encoder) throws {
@@ -103,9 +105,10 @@ public enum TimelineExport {
             try container.encode(name, forKey: .name)
             try container.encode(kind, forKey: .kind)
             try container.encode(parent, forKey: .parent)
+            try container.encodeIfPresent(framework, forKey: .framework)
         }
 
-        enum CodingKeys: String, CodingKey { case id, name, kind, parent }
+        enum CodingKeys: String, CodingKey { case id, name, kind, parent, framework }
     }
 
     struct ChapterRecord: Encodable {

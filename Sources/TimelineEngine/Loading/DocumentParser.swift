@@ -39,8 +39,9 @@ struct DocumentParser<Node: DocumentNode> {
         let name = reader.requiredText(fields, "name", in: node)
         let kind: Organization.Kind? = required(fields, "kind", in: node)
         let parent = optionalText(fields, "parent")
+        let framework = optionalText(fields, "framework")
         guard let id, let name, let kind else { return nil }
-        return located(Organization(id: id, name: name, kind: kind, parent: parent), node)
+        return located(Organization(id: id, name: name, kind: kind, parent: parent, framework: framework), node)
     }
 
     private mutating func chapter(_ node: Node) -> Located<Chapter>? {

@@ -1,7 +1,7 @@
 /// The fields each part of a data file may have.
 enum DocumentSchema {
     static let documentFields = ["organizations", "chapters", "events"]
-    static let organizationFields = ["id", "name", "kind", "parent"]
+    static let organizationFields = ["id", "name", "kind", "parent", "framework"]
     static let chapterFields = ["id", "kind", "title", "number", "subject", "firstPage", "lastPage", "parent"]
     static let eventFields = EventField.allCases.map(\.name)
     static let linkFields = ["type", "target"]

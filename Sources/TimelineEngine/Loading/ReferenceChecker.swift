@@ -9,6 +9,7 @@ enum ReferenceChecker {
 
         diagnostics += parentProblems(document.organizations, known: organizations, noun: "organization")
         diagnostics += parentProblems(document.chapters, known: chapters, noun: "chapter")
+        diagnostics += frameworkProblems(document.organizations, known: organizations)
         for event in document.events {
             let id = event.value.id
             var seenOrganizations = Set<String>()
@@ -64,6 +65,15 @@ enum ReferenceChecker {
                 return problem(item, field: "parent", "\(noun)s cannot be their own parent, directly or not")
             }
             return nil
+        }
+    }
+
+    /// Frameworks that name no organization, or the organization itself.
+    private static func frameworkProblems(_ items: [Located<Organization>], known: [String: SourcePosition]) -> [Diagnostic] {
+        items.compactMap { item in
+            guard let framework = item.value.framework else { return nil }
+            if framework == item.value.id { return problem(item, field: "framework", "an organization cannot be its own framework") }
+            return known[framework] == nil ? problem(item, field: "framework", unknown("organization", framework, known.keys)) : nil
         }
     }
 

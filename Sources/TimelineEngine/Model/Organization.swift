@@ -18,11 +18,21 @@ public struct Organization: Sendable, Hashable {
     public var kind: Kind
     /// The organization this one belongs to (DPKO's parent is `UN`).
     public var parent: String?
+    /// A wider organization whose framework this one works within without being one of
+    /// its bodies (ECOWAS builds a brigade of the AU's standby force). Unlike `parent`,
+    /// it does not make this organization's events count as the wider one's.
+    public var framework: String?
 
-    public init(id: String, name: String, kind: Kind, parent: String? = nil) {
+    public init(id: String, name: String, kind: Kind, parent: String? = nil, framework: String? = nil) {
         self.id = id
         self.name = name
         self.kind = kind
         self.parent = parent
+        self.framework = framework
+    }
+
+    /// Its name, followed by the framework it works within, if any.
+    public var nameWithFramework: String {
+        name + (framework.map { ", \($0) framework" } ?? "")
     }
 }
