@@ -4,10 +4,18 @@ import Testing
 /// The explorer driven through tmux, as a user would drive it.
 @Suite("The explorer in a real terminal", .enabled(if: TmuxSession.isAvailable), .serialized)
 struct ExplorerEndToEndTests {
+    /// "N events", as the status line counts the embedded timeline (from `list --count`).
+    private let loaded: String
+
+    init() throws {
+        let count = try CommandRunner.run(["list", "--count"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        loaded = "\(count) events"
+    }
+
     @Test("starts on the embedded timeline and quits with the terminal restored")
     func startAndQuit() throws {
         let session = try TmuxSession()
-        let screen = try session.waitFor("88 events")
+        let screen = try session.waitFor(loaded)
         #expect(screen.contains("Covenant of the League of Nations"))
         #expect(try session.isOnAlternateScreen())
         try session.send("q")
@@ -20,12 +28,12 @@ struct ExplorerEndToEndTests {
         let expected = try CommandRunner.run(["list", "--org", "EU", "--count"]).stdout
             .trimmingCharacters(in: .whitespacesAndNewlines)
         let session = try TmuxSession()
-        try session.waitFor("88 events")
+        try session.waitFor(loaded)
         try session.send("o")
         try session.waitFor("Filter by organization")
         for _ in 0..<8 { try session.send("j") }
         try session.send("Space", "Enter")
-        try session.waitFor("\(expected) of 88 events · EU (any)")
+        try session.waitFor("\(expected) of \(loaded) · EU (any)")
         try session.send("x")
         try session.waitFor("Filter cleared")
     }
@@ -33,7 +41,7 @@ struct ExplorerEndToEndTests {
     @Test("follows a link and comes back")
     func followAndBack() throws {
         let session = try TmuxSession()
-        try session.waitFor("88 events")
+        try session.waitFor(loaded)
         try session.send("/")
         try session.send("artemis", literally: true)
         try session.send("Enter")
@@ -51,7 +59,7 @@ struct ExplorerEndToEndTests {
     @Test("search ignores diacritics, highlights matches, and n moves on")
     func search() throws {
         let session = try TmuxSession()
-        try session.waitFor("88 events")
+        try session.waitFor(loaded)
         try session.send("/")
         try session.send("cote d'ivoire", literally: true)
         try session.waitFor("matching · Enter keep")
@@ -69,11 +77,11 @@ struct ExplorerEndToEndTests {
     @Test("re-lays out on resize, shows a message when too small, and recovers")
     func resize() throws {
         let session = try TmuxSession()
-        try session.waitFor("88 events")
+        try session.waitFor(loaded)
         try session.resize(width: 20, height: 6)
         try session.waitFor("Terminal too small")
         try session.resize(width: 130, height: 40)
-        let wide = try session.waitFor("88 events")
+        let wide = try session.waitFor(loaded)
         #expect(wide.contains("│"), "wide terminals put the detail beside the list")
         try session.send("q")
         try session.waitFor("EXITED 0")
@@ -82,7 +90,7 @@ struct ExplorerEndToEndTests {
     @Test("Ctrl-C quits cleanly")
     func controlC() throws {
         let session = try TmuxSession()
-        try session.waitFor("88 events")
+        try session.waitFor(loaded)
         try session.send("C-c")
         try session.waitFor("EXITED 0")
         #expect(try !session.isOnAlternateScreen())
@@ -91,7 +99,7 @@ struct ExplorerEndToEndTests {
     @Test("SIGTERM and a crash signal still restore the terminal", arguments: [(SIGTERM, 143), (SIGSEGV, 139)])
     func signals(signal: Int32, status: Int) throws {
         let session = try TmuxSession(environment: ["SWIFT_BACKTRACE": "enable=no"])
-        try session.waitFor("88 events")
+        try session.waitFor(loaded)
         kill(try session.programID(), signal)
         try session.waitFor("EXITED \(status)")
         #expect(try !session.isOnAlternateScreen())
@@ -100,7 +108,7 @@ struct ExplorerEndToEndTests {
     @Test("NO_COLOR draws with attributes only")
     func noColor() throws {
         let session = try TmuxSession(environment: ["NO_COLOR": "1"])
-        try session.waitFor("88 events")
+        try session.waitFor(loaded)
         let screen = try session.screen(escapes: true)
         let colors = try Regex("\u{1B}\\[(3[0-7]|4[0-7]|38;|48;)")
         #expect(screen.firstMatch(of: colors) == nil)
