@@ -24,18 +24,20 @@ let package = Package(
             name: "TimelineEngine",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
+        .target(name: "CTerminalWidth"),
+        .target(name: "TerminalText", dependencies: ["CTerminalWidth"]),
         .target(
             name: "DefaultTimeline",
             resources: [.copy("../../Resources/timeline.yaml")]
         ),
         .target(
             name: "TimelineReports",
-            dependencies: ["TimelineEngine", .product(name: "CSV", package: "CSV.swift")]
+            dependencies: ["TimelineEngine", "TerminalText", .product(name: "CSV", package: "CSV.swift")]
         ),
         .target(name: "SyntheticTimeline"),
         .target(
             name: "Explorer",
-            dependencies: ["TimelineEngine", "TimelineReports", .product(name: "Algorithms", package: "swift-algorithms")]
+            dependencies: ["TimelineEngine", "TerminalText", .product(name: "Algorithms", package: "swift-algorithms")]
         ),
         .target(
             name: "TerminalUI",
@@ -44,7 +46,8 @@ let package = Package(
         .executableTarget(
             name: "peacekeeping",
             dependencies: [
-                "TimelineEngine", "TimelineReports", "DefaultTimeline", "Explorer", "TerminalUI", "SyntheticTimeline",
+                "TimelineEngine", "TimelineReports", "TerminalText", "DefaultTimeline", "Explorer", "TerminalUI",
+                "SyntheticTimeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,6 +60,7 @@ let package = Package(
             name: "TimelineEngineTests",
             dependencies: ["TimelineEngine", "DefaultTimeline", "SyntheticTimeline"]
         ),
+        .testTarget(name: "TerminalTextTests", dependencies: ["TerminalText"]),
         .testTarget(
             name: "ExplorerTests",
             dependencies: ["Explorer", "TimelineEngine", "DefaultTimeline"],

@@ -1,3 +1,4 @@
+import TerminalText
 import TimelineEngine
 
 /// The detail pane's lines for the selected event, before scrolling: each line a

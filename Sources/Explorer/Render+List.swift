@@ -1,5 +1,5 @@
 import TimelineEngine
-import TimelineReports
+import TerminalText
 
 extension ScreenBuffer {
     static let dateColumn = 18

@@ -1,5 +1,5 @@
 import TimelineEngine
-import TimelineReports
+import TerminalText
 
 extension ScreenBuffer {
     /// Where the selected event sits between the timeline's first and last years.

@@ -1,5 +1,5 @@
 import TimelineEngine
-import TimelineReports
+import TerminalText
 
 /// One cell of the screen: a character and its style. The second cell of a wide
 /// character holds an empty string.

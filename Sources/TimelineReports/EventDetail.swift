@@ -1,3 +1,4 @@
+import TerminalText
 import TimelineEngine
 
 /// One event in full, as `peacekeeping show` prints it: dates in plain form,

@@ -1,3 +1,4 @@
+import TerminalText
 import TimelineEngine
 
 /// The aligned table `peacekeeping list` prints: id, dates, title, kind, organizations.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DefaultTimeline
 import Foundation
+import TerminalText
 import TimelineEngine
 
 /// `--data FILE`, shared by every command that reads a timeline.

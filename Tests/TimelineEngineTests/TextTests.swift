@@ -25,16 +25,4 @@ struct TextTests {
                 Array(repeating: "ⱥ", count: 300).joined(separator: " "))
         #expect(SearchKey.fold("𐀀𐀁 x\u{301}ǅ ﬓ, NAÏVE") == "𐀀𐀁 xǆ մն naive")
     }
-
-    @Test("control characters, escapes and bidi overrides never pass raw")
-    func displaySafety() {
-        #expect(DisplayText.safe("a\u{1B}[31mred") == "a^[[31mred")
-        #expect(DisplayText.safe("line\r\u{8}\tx\u{7F}") == "line^M^H^Ix^?")
-        #expect(DisplayText.safe("one\ntwo") == "one^Jtwo")
-        #expect(DisplayText.safe("one\ntwo", multiline: true) == "one\ntwo")
-        #expect(DisplayText.safe("abc\u{202E}def") == "abc<U+202E>def")
-        #expect(DisplayText.safe("x\u{200B}y\u{2066}z") == "x<U+200B>y<U+2066>z")
-        #expect(DisplayText.safe("c\u{85}d") == "c<U+0085>d")
-        #expect(DisplayText.safe("Côte d’Ivoire — 東京") == "Côte d’Ivoire — 東京")
-    }
 }
