@@ -16,7 +16,7 @@ extension AppState {
 
     /// One raster per visible lane, or nil for a lane whose events are not counted yet.
     func laneRasters() -> [LaneRaster?] {
-        guard let scale = LaneScale(self) else { return [] }
+        guard let scale = LaneScale(lanes, area: layout.main) else { return [] }
         let firstPoints = scale.firstPoints(on: LaneGrid(bounds: lanes.bounds))
         return visibleLanes.map { lane in
             currentLaneCache?.coverage[lane].map { LaneRaster($0, firstPoints: firstPoints) }

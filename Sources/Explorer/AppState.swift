@@ -28,6 +28,8 @@ public struct AppState: Sendable {
     }
 
     public let timeline: Timeline
+    /// Each organization's color, worked out once.
+    let palette: OrganizationPalette
     public internal(set) var width: Int
     public internal(set) var height: Int
     /// The organization and chapter filter (its text is unused: search does not filter).
@@ -67,6 +69,7 @@ public struct AppState: Sendable {
 
     public init(timeline: Timeline, width: Int, height: Int, workSlice: Int = defaultWorkSlice) {
         self.timeline = timeline
+        palette = OrganizationPalette(timeline)
         self.width = width
         self.height = height
         self.workSlice = max(1, workSlice)

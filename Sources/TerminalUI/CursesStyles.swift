@@ -6,24 +6,30 @@ import Explorer
 struct CursesStyles {
     let usesColor: Bool
 
-    /// Color pairs: 1–6 for organizations, then the fixed ones below.
-    private static let organizationColors: [Int16] = [
-        Int16(COLOR_CYAN), Int16(COLOR_GREEN), Int16(COLOR_MAGENTA),
-        Int16(COLOR_YELLOW), Int16(COLOR_BLUE), Int16(COLOR_RED),
-    ]
-    private static let headerPair: Int16 = 7
-    private static let matchPair: Int16 = 8
-    private static let warningPair: Int16 = 9
-    private static let borderPair: Int16 = 10
+    /// Color pairs: one for each palette color from 1, then the fixed ones after them.
+    private static func pair(_ color: PaletteColor) -> Int16 { Int16(color.rawValue + 1) }
+    private static let headerPair = Int16(PaletteColor.allCases.count + 1)
+    private static let matchPair = headerPair + 1
+    private static let warningPair = headerPair + 2
+    private static let borderPair = headerPair + 3
+
+    private static func cursesColor(_ color: PaletteColor) -> Int16 {
+        switch color {
+        case .cyan: Int16(COLOR_CYAN)
+        case .green: Int16(COLOR_GREEN)
+        case .magenta: Int16(COLOR_MAGENTA)
+        case .yellow: Int16(COLOR_YELLOW)
+        case .blue: Int16(COLOR_BLUE)
+        case .red: Int16(COLOR_RED)
+        }
+    }
 
     /// Sets up colors if allowed; call once after curses starts.
     static func start(noColor: Bool) -> CursesStyles {
         guard !noColor, has_colors() else { return CursesStyles(usesColor: false) }
         start_color()
         use_default_colors()
-        for (offset, color) in organizationColors.enumerated() {
-            init_pair(Int16(offset + 1), color, -1)
-        }
+        for color in PaletteColor.allCases { init_pair(pair(color), cursesColor(color), -1) }
         init_pair(headerPair, Int16(COLOR_CYAN), -1)
         init_pair(matchPair, Int16(COLOR_BLACK), Int16(COLOR_YELLOW))
         init_pair(warningPair, Int16(COLOR_WHITE), Int16(COLOR_RED))
@@ -45,8 +51,8 @@ struct CursesStyles {
         case .message: return reverse | bold
         case .warning: return usesColor ? pk_color_pair(Self.warningPair) | bold : reverse | bold | underline
         case .border: return usesColor ? pk_color_pair(Self.borderPair) : dim
-        case .organization(let slot):
-            return usesColor ? pk_color_pair(Int16(slot % Style.organizationPalette + 1)) | bold : bold
+        case .organization(let color):
+            return usesColor ? pk_color_pair(Self.pair(color)) | bold : bold
         }
     }
 }

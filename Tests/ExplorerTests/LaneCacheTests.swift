@@ -42,7 +42,7 @@ struct LaneCacheTests {
     ])
     func rasterMatchesEvents(actions: [Action]) throws {
         let state = try ExplorerFixture.state(width: 100, height: 30).after(.toggleLanes).after(actions)
-        let scale = try #require(LaneScale(state))
+        let scale = try #require(LaneScale(state.lanes, area: state.layout.main))
         for (lane, raster) in zip(state.visibleLanes, state.laneRasters()) {
             var expected = LaneRaster(width: scale.width)
             for event in state.timeline.events(ofOrganization: state.timeline.organizations[lane].id) {

@@ -226,6 +226,25 @@ struct LoaderTests {
         #expect(TimelineFixture.ids(timeline.events(ofOrganization: "ECOWAS", includingBodies: true), in: timeline) == ["ecomog"])
     }
 
+    @Test("long chains of parents load in linear time; a body's bodies count, and a long loop is found")
+    func longParentChains() throws {
+        let count = 5_000
+        func chain(closingLoop: Bool) -> String {
+            let organizations = (0..<count).map { index in
+                let parent = index > 0 ? ", parent: O\(index - 1)" : (closingLoop ? ", parent: O\(count - 1)" : "")
+                return "  - {id: O\(index), name: O\(index), kind: body\(parent)}"
+            }
+            return "organizations:\n" + organizations.joined(separator: "\n")
+                + "\nevents: [{id: deep, title: Deep, kind: report, start: 2003, organizations: [O\(count - 1)]}]\n"
+        }
+        let timeline = try TimelineFixture.load(chain(closingLoop: false)).get()
+        #expect(timeline.events(ofOrganization: "O0", includingBodies: true).count == 1)
+        #expect(timeline.events(ofOrganization: "O0").isEmpty)
+        let loop = describe(chain(closingLoop: true))
+        #expect(loop.count == count)
+        #expect(loop.allSatisfy { $0.hasSuffix("field 'parent': organizations cannot be their own parent, directly or not") })
+    }
+
     @Test("an export loads back as the same timeline")
     func exportRoundTrip() throws {
         let timeline = try TimelineFixture.timeline()

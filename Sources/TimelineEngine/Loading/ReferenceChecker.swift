@@ -55,17 +55,41 @@ enum ReferenceChecker {
     /// Parents that do not exist, and chains of parents that loop.
     private static func parentProblems<Value: Parented>(_ items: [Located<Value>], known: [String: SourcePosition],
                                                       noun: String) -> [Diagnostic] {
-        let parentOf = Dictionary(items.map { ($0.value.id, $0.value.parent) }, uniquingKeysWith: { first, _ in first })
+        let looping = itemsOnLoops(items.map(\.value))
         return items.compactMap { item in
             guard let parent = item.value.parent else { return nil }
             if known[parent] == nil {
                 return problem(item, field: "parent", "unknown \(noun) '\(parent)'")
             }
-            if hasCycle(from: item.value.id, parentOf: parentOf) {
+            if looping.contains(item.value.id) {
                 return problem(item, field: "parent", "\(noun)s cannot be their own parent, directly or not")
             }
             return nil
         }
+    }
+
+    /// The ids whose chain of parents loops, each chain followed once: a walk stops at an
+    /// item already settled, so a chain of any length costs its length.
+    private static func itemsOnLoops(_ items: [some Parented]) -> Set<String> {
+        let parentOf = Dictionary(items.map { ($0.id, $0.parent) }, uniquingKeysWith: { first, _ in first })
+        var settled = [String: Bool]()
+        for start in items.map(\.id) where settled[start] == nil {
+            var path = [String]()
+            var onPath = Set<String>()
+            var current: String? = start
+            var loops = false
+            while let id = current, settled[id] == nil, parentOf[id] != nil {
+                if !onPath.insert(id).inserted {
+                    loops = true
+                    break
+                }
+                path.append(id)
+                current = parentOf[id] ?? nil
+            }
+            if let id = current, let known = settled[id] { loops = known }
+            for id in path { settled[id] = loops }
+        }
+        return Set(settled.filter(\.value).keys)
     }
 
     /// Frameworks that name no organization, or the organization itself.
@@ -75,16 +99,6 @@ enum ReferenceChecker {
             if framework == item.value.id { return problem(item, field: "framework", "an organization cannot be its own framework") }
             return known[framework] == nil ? problem(item, field: "framework", unknown("organization", framework, known.keys)) : nil
         }
-    }
-
-    private static func hasCycle(from start: String, parentOf: [String: String?]) -> Bool {
-        var seen: Set<String> = [start]
-        var current = parentOf[start] ?? nil
-        while let next = current {
-            guard seen.insert(next).inserted else { return true }
-            current = parentOf[next] ?? nil
-        }
-        return false
     }
 
     private static func unknown(_ noun: String, _ id: String, _ known: Dictionary<String, SourcePosition>.Keys) -> String {

@@ -25,8 +25,9 @@ extension Timeline {
     /// The events of one organization, in timeline order; with `bodies`, its bodies' too.
     public func events(ofOrganization id: String, includingBodies bodies: Bool = false) -> [Int] {
         guard let org = organizationIndexByID[id] else { return [] }
-        guard bodies, !descendantsByOrganization[org].isEmpty else { return eventsByOrganization[org] }
-        let lists = [eventsByOrganization[org]] + descendantsByOrganization[org].map { eventsByOrganization[$0] }
+        guard bodies, !bodiesByOrganization[org].isEmpty else { return eventsByOrganization[org] }
+        let family = Self.descendants(of: org, children: bodiesByOrganization)
+        let lists = [eventsByOrganization[org]] + family.map { eventsByOrganization[$0] }
         return Self.union(lists)
     }
 

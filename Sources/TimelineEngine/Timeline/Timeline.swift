@@ -25,8 +25,9 @@ public struct Timeline: Sendable {
     let chapterIndexByID: [String: Int]
     /// For each organization, the events it takes part in, in timeline order.
     let eventsByOrganization: [[Int]]
-    /// For each organization, the indexes of its bodies, their bodies, and so on.
-    let descendantsByOrganization: [[Int]]
+    /// For each organization, the indexes of its own bodies (not theirs): a chain of
+    /// bodies costs its length, where every organization's whole family would cost its square.
+    let bodiesByOrganization: [[Int]]
     /// For each chapter, the indexes of its subsections, theirs, and so on.
     let descendantsByChapter: [[Int]]
     let outgoing: FlatLists<CompactLink>
@@ -87,8 +88,8 @@ public struct Timeline: Sendable {
         incoming = Self.incomingLinks(outgoing)
         organizationIndexByID = orgIndex
         chapterIndexByID = chapterIndex
-        descendantsByOrganization = Self.descendants(of: organizations, index: orgIndex)
-        descendantsByChapter = Self.descendants(of: chapters, index: chapterIndex)
+        bodiesByOrganization = Self.children(of: organizations, index: orgIndex)
+        descendantsByChapter = Self.descendants(children: Self.children(of: chapters, index: chapterIndex))
         yearRange = Self.years(spans: spans)
     }
 
@@ -98,21 +99,28 @@ public struct Timeline: Sendable {
         return first...max(first, last)
     }
 
-    private static func descendants(of items: [some Parented], index: [String: Int]) -> [[Int]] {
+    private static func children(of items: [some Parented], index: [String: Int]) -> [[Int]] {
         var children = Array(repeating: [Int](), count: items.count)
         for (position, item) in items.enumerated() {
             if let parent = item.parent.flatMap({ index[$0] }) { children[parent].append(position) }
         }
-        return items.indices.map { root in
-            var found = [Int]()
-            var pending = children[root]
-            var seen: Set<Int> = [root]
-            while let next = pending.popLast() {
-                guard seen.insert(next).inserted else { continue }
-                found.append(next)
-                pending += children[next]
-            }
-            return found.sorted()
+        return children
+    }
+
+    private static func descendants(children: [[Int]]) -> [[Int]] {
+        children.indices.map { descendants(of: $0, children: children) }
+    }
+
+    /// Everything below `root` in a tree given by each item's children, sorted.
+    static func descendants(of root: Int, children: [[Int]]) -> [Int] {
+        var found = [Int]()
+        var pending = children[root]
+        var seen: Set<Int> = [root]
+        while let next = pending.popLast() {
+            guard seen.insert(next).inserted else { continue }
+            found.append(next)
+            pending += children[next]
         }
+        return found.sorted()
     }
 }

@@ -3,9 +3,6 @@
 /// Wide terminals put the detail beside the list; narrower ones put it below.
 /// Below the minimum size only a message is shown.
 struct Layout: Equatable {
-    struct Rect: Equatable {
-        var x, y, width, height: Int
-    }
 
     static let minimumWidth = 50
     static let minimumHeight = 12
@@ -19,6 +16,10 @@ struct Layout: Equatable {
 
     /// The title bar.
     var titleRow: Int { 0 }
+    var titleBar: Rect { Rect(x: 0, y: titleRow, width: width, height: 1) }
+    /// The line under the main area: the time strip, or the lanes' selection line.
+    var strip: Rect { Rect(x: 0, y: stripRow, width: width, height: 1) }
+    var statusBar: Rect { Rect(x: 0, y: statusRow, width: width, height: 1) }
     /// Between the header and the time strip.
     var main: Rect { Rect(x: 0, y: 1, width: width, height: height - 3) }
     var stripRow: Int { height - 2 }

@@ -10,20 +10,20 @@ struct DetailContent {
     /// The line of each link, in the order they are numbered.
     private(set) var linkLines: [Int] = []
 
-    init(_ state: AppState, width: Int) {
-        guard let index = state.selectedEvent else { return }
-        let timeline = state.timeline
-        let event = timeline.events[index]
+    /// The lines for `event`, whose links (then backlinks) are `links`; `highlighted`
+    /// is the link the cursor is on, when the links have the focus.
+    init(_ event: Event, links: [ResolvedLink], highlighted: Int?, timeline: Timeline, palette: OrganizationPalette,
+         width: Int) {
         let acronym = event.acronym.map { " (\($0))" } ?? ""
         wrapped(event.title + acronym, width: width, style: .title)
         lines.append([(event.kind.rawValue, .dim), (" · ", .dim), (event.dates.plainText, .normal)])
         if !event.places.isEmpty { wrapped(event.places.joined(separator: ", "), width: width, style: .dim) }
-        organizations(event, timeline, width: width)
+        organizations(event, palette, width: width)
         if !event.summary.isEmpty {
             lines.append([])
             wrapped(event.summary, width: width, style: .normal)
         }
-        links(state, width: width)
+        self.links(links, highlighted: highlighted, timeline: timeline)
         references(event, timeline, width: width)
     }
 
@@ -31,11 +31,10 @@ struct DetailContent {
         for line in TextWrap.lines(text, width: width) { lines.append([(line, style)]) }
     }
 
-    private mutating func organizations(_ event: Event, _ timeline: Timeline, width: Int) {
+    private mutating func organizations(_ event: Event, _ palette: OrganizationPalette, width: Int) {
         var line = [Piece]()
         var used = 0
         for participant in event.participants {
-            let slot = ScreenBuffer.paletteSlot(of: participant.organization, in: timeline)
             let role = participant.role == .participant ? "" : " \(participant.role.rawValue)"
             let size = participant.organization.count + role.count + 2
             if used > 0 && used + size > width {
@@ -43,19 +42,18 @@ struct DetailContent {
                 line = []
                 used = 0
             }
-            line += [(participant.organization, .organization(slot)), (role + "  ", .dim)]
+            line += [(participant.organization, .organization(palette.color(of: participant.organization))), (role + "  ", .dim)]
             used += size
         }
         if !line.isEmpty { lines.append(line) }
     }
 
-    private mutating func links(_ state: AppState, width: Int) {
-        let links = state.selectedLinks
+    private mutating func links(_ links: [ResolvedLink], highlighted: Int?, timeline: Timeline) {
         guard !links.isEmpty else { return }
         lines += [[], [("Links", .header), ("  Tab focus · Enter or 1–9 follow", .dim)]]
         for (offset, link) in links.enumerated() {
-            let target = state.timeline.events[link.event]
-            let isHighlighted = state.focus == .links && offset == state.linkCursor
+            let target = timeline.events[link.event]
+            let isHighlighted = offset == highlighted
             let style: Style = isHighlighted ? .selected : .normal
             linkLines.append(lines.count)
             lines.append([("\(offset + 1) ", isHighlighted ? .selected : .dim), ("\(link.label) ", style),

@@ -15,9 +15,6 @@ public enum Style: Hashable, Sendable {
     case message
     case warning
     case border
-    /// An organization's tag or lane bar, by palette slot.
-    case organization(Int)
-
-    /// How many organization colors the palette cycles through.
-    public static let organizationPalette = 6
+    /// An organization's tag or lane bar, in its color.
+    case organization(PaletteColor)
 }
