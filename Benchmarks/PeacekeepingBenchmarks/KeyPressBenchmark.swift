@@ -23,21 +23,27 @@ struct KeyPressBenchmark {
     /// between keys (a long search), as when keys come at a human pace.
     func run() -> [(name: String, milliseconds: [Double])] {
         var state = self.state
+        var work: Work?
         _ = render(state)
         var between = [Double]()
-        func handle(_ action: Action?) -> Double {
-            let (seconds, next) = Measure.time { () -> AppState in
-                let next = action.map { reduce(state, $0) } ?? state
-                _ = render(next)
+        func handle(_ step: () -> (state: AppState, work: Work?)) -> Double {
+            let (seconds, next) = Measure.time { () -> (state: AppState, work: Work?) in
+                let next = step()
+                _ = render(next.state)
                 return next
             }
-            state = next
+            state = next.state
+            work = next.work
             return seconds * 1000
         }
         let keys = Self.script.map { step in
             (step.name, step.keys.map { key in
-                let milliseconds = handle(KeyMap.action(for: key, in: state))
-                while state.hasPendingWork { between.append(handle(.idle)) }
+                let milliseconds = handle {
+                    guard let action = KeyMap.action(for: key, in: state) else { return (state, work) }
+                    let next = reduce(state, action)
+                    return (next.state, work?.merged(with: next.work) ?? next.work)
+                }
+                while let pending = work { between.append(handle { continueWork(state, pending) }) }
                 return milliseconds
             })
         }

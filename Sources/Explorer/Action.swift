@@ -34,8 +34,6 @@ public enum Action: Hashable, Sendable {
     case scrollTimeEarlier, scrollTimeLater
     case zoomIn, zoomOut
     // The session
-    /// No key is waiting: carry on with work a key left unfinished (a long search).
-    case idle
     case resize(width: Int, height: Int)
     case quit
 }

@@ -18,104 +18,105 @@ public func render(_ state: AppState) -> ScreenBuffer {
         state.eventList.render(into: &screen, area: layout.list)
         state.detailPane?.render(into: &screen, area: layout.detail)
         if let years = state.timeline.yearRange, let event = state.selectedEvent {
-            TimeStrip(years: years, dates: state.timeline.events[event].dates).render(into: &screen, area: layout.strip)
+            TimeStrip(years: years, dates: state.timeline[event: event].dates).render(into: &screen, area: layout.strip)
         }
     case .lanes:
         state.lanesChart?.render(into: &screen, area: layout.main)
-        if let event = state.selectedEvent.map({ state.timeline.events[$0] }) {
+        if let event = state.selectedEvent.map({ state.timeline[event: $0] }) {
             SelectionLine(dates: event.dates.plainText, title: event.title).render(into: &screen, area: layout.strip)
         }
     }
     state.statusLine.render(into: &screen, area: layout.statusBar)
-    state.overlay?.render(into: &screen, area: whole)
+    state.overlayBox?.render(into: &screen, area: whole)
     return screen
 }
 
 extension AppState {
     var eventList: EventList {
-        let shown = visible.dropFirst(scrollTop).prefix(layout.listRows)
+        let shown = list.events.dropFirst(list.top.value).prefix(layout.listRows)
         let rows = shown.map { position in
-            let event = timeline.events[position]
+            let event = timeline[event: position]
             return EventList.Row(dates: event.dates.plainText, title: event.title,
                                  organizations: event.organizationIDs.map { OrganizationTag(id: $0, color: palette.color(of: $0)) },
                                  matchesSearch: matchesSearch(position))
         }
-        let selected = selectedRow - scrollTop
+        let selected = list.selected.value - list.top.value
         return EventList(rows: rows, selected: rows.indices.contains(selected) ? selected : nil,
-                         isFocused: focus == .list, searchTerms: pattern.words)
+                         isFocused: detail.focus == .list, searchTerms: search.pattern.words)
     }
 
     var detailPane: DetailPane? {
         guard let position = selectedEvent else { return nil }
         let edge: DetailPane.Edge = layout.isSideBySide ? .left : .top
         let text = DetailPane.textArea(of: layout.detail, edge: edge)
-        let content = DetailContent(timeline.events[position], links: selectedLinks,
-                                    highlighted: focus == .links ? linkCursor : nil, timeline: timeline, palette: palette,
-                                    width: max(0, text.width))
+        let highlighted = detail.focus == .links ? detail.linkCursor : nil
+        let content = DetailContent(timeline[event: position], links: selectedLinks, highlighted: highlighted,
+                                    timeline: timeline, palette: palette, width: max(0, text.width))
         var top = 0
-        if focus == .links, linkCursor < content.linkLines.count {
-            let line = content.linkLines[linkCursor]
+        if let highlighted, highlighted < content.linkLines.count {
+            let line = content.linkLines[highlighted]
             if line >= text.height { top = line - text.height + 1 }
         }
         return DetailPane(lines: content.lines, top: top, edge: edge)
     }
 
     var lanesChart: LanesChart? {
-        guard let scale = LaneScale(lanes, area: layout.main) else { return nil }
+        guard let scale = LaneScale(lanes.viewport, area: layout.main) else { return nil }
         let rasters = laneRasters()
-        let selectedSpan = selectedEvent.flatMap { LaneSpan(timeline.span(of: $0), scale) }
+        let selectedSpan = selectedEvent.flatMap { LaneSpan(timeline.span(of: $0.value), scale) }
         let chartLanes = zip(visibleLanes, rasters).map { organization, raster in
-            let id = timeline.organizations[organization].id
+            let id = timeline.organizations[organization.value].id
             var selection: LaneRaster?
-            if let selectedSpan, let event = selectedEvent, timeline.events(ofOrganization: id).binarySearchContains(event) {
+            if let selectedSpan, let event = selectedEvent,
+               timeline.events(ofOrganization: id).binarySearchContains(event.value) {
                 selection = LaneRaster(width: scale.width)
                 selection?.add(selectedSpan)
             }
-            return LanesChart.Lane(tag: OrganizationTag(id: id, color: palette.color(of: OrganizationIndex(organization))),
+            return LanesChart.Lane(tag: OrganizationTag(id: id, color: palette.color(of: organization)),
                                    raster: raster, selection: selection)
         }
         return LanesChart(scale: scale, lanes: chartLanes,
-                          hasMoreBelow: laneOrganizations.count > lanes.topLane + visibleLanes.count)
+                          hasMoreBelow: lanes.organizations.count > lanes.viewport.topLane + visibleLanes.count)
     }
 
     var statusLine: StatusLine {
-        if case .searching(let input) = mode { return StatusLine(content: .prompt(text: input.text, summary: matchSummary)) }
+        if case .search(let input) = overlay { return StatusLine(content: .prompt(text: input.text, summary: matchSummary)) }
         if let message { return StatusLine(content: .message(message.text, isWarning: message.isWarning)) }
         let total = timeline.events.count
-        var text = filter.isEmpty ? " \(total) events" : " \(visible.count) of \(total) events"
+        var text = filter.query.isEmpty ? " \(total) events" : " \(list.events.count) of \(total) events"
         if let filter = filterDescription { text += " · " + filter }
-        if !pattern.isEmpty { text += " · “\(search)” " + matchSummary }
+        if !search.pattern.isEmpty { text += " · “\(search.text)” " + matchSummary }
         if !history.back.isEmpty { text += " · [ back" }
         return StatusLine(content: .summary(text))
     }
 
     /// "12 matching", or how far a long search has got.
     private var matchSummary: String {
-        guard let progress = searchProgress else { return "\(matchCount) matching" }
+        guard let progress = search.progress else { return "\(search.matches.count) matching" }
         return "searching… \(Int(progress * 100))%"
     }
 
     /// The overlay open over the view, if any.
-    var overlay: (any Widget)? {
-        switch mode {
-        case .browsing, .searching, .confirmingJump: return nil
-        case .pickingOrganizations(let picker):
+    var overlayBox: (any Widget)? {
+        switch overlay {
+        case .none, .search, .confirmingJump: return nil
+        case .organizations(let picker):
             let rows = timeline.organizations.enumerated().map { index, organization in
                 OrganizationPickerBox.Row(isTicked: picker.chosen.contains(organization.id), isBody: organization.parent != nil,
                                           tag: OrganizationTag(id: organization.id, color: palette.color(of: OrganizationIndex(index))),
                                           name: organization.nameWithFramework, count: picker.counts[index])
             }
-            return OrganizationPickerBox(rows: rows, cursor: picker.cursor, match: picker.match.rawValue)
-        case .pickingChapter(let picker, let counts):
+            return OrganizationPickerBox(rows: rows, cursor: picker.cursor.cursor, match: picker.match.rawValue)
+        case .chapters(let picker, let counts):
             let rows = zip(timeline.chapters, counts).map { chapter, count in
                 ListBox.Row(label: Self.label(of: chapter), count: count)
             }
             return ListBox(title: "Chapters: the text's sections and the handbook chapters it cites",
                            footer: "Enter shows its events · Esc closes", rows: rows, cursor: picker.cursor)
-        case .listingOverlaps(let picker, let events):
-            let name = selectedEvent.map { timeline.events[$0].shortName } ?? ""
+        case .overlaps(let picker, let events):
+            let name = selectedEvent.map { timeline[event: $0].shortName } ?? ""
             let rows = events.map { position in
-                let event = timeline.events[position]
+                let event = timeline[event: position]
                 return ListBox.Row(lead: event.dates.plainText, label: event.title)
             }
             return ListBox(title: "At the same time as \(name)", footer: "Enter goes there · Esc closes", rows: rows,

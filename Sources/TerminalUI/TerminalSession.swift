@@ -32,21 +32,23 @@ public enum TerminalSession {
         defer { TerminalGuard.restore() }
 
         let painter = CursesPainter(styles: CursesStyles.start(noColor: noColor))
-        var state = reduce(initial, .resize(width: Int(pk_cols()), height: Int(pk_lines())))
+        var (state, work) = reduce(initial, .resize(width: Int(pk_cols()), height: Int(pk_lines())))
         painter.paint(render(state))
         while !state.isFinished {
             // With work left (a long search), keys are read without waiting, and the
-            // work goes on whenever none is pressed.
-            wtimeout(pk_stdscr(), state.hasPendingWork ? 0 : -1)
+            // work goes on a slice at a time whenever none is pressed.
+            wtimeout(pk_stdscr(), work == nil ? -1 : 0)
             switch CursesKeys.read() {
             case .resize:
-                state = reduce(state, .resize(width: Int(pk_cols()), height: Int(pk_lines())))
+                let next = reduce(state, .resize(width: Int(pk_cols()), height: Int(pk_lines())))
+                (state, work) = (next.state, work?.merged(with: next.work) ?? next.work)
             case .key(let key):
                 guard let action = KeyMap.action(for: key, in: state) else { continue }
-                state = reduce(state, action)
+                let next = reduce(state, action)
+                (state, work) = (next.state, work?.merged(with: next.work) ?? next.work)
             case .nothing:
-                guard state.hasPendingWork else { continue }
-                state = reduce(state, .idle)
+                guard let pending = work else { continue }
+                (state, work) = continueWork(state, pending)
             }
             if !state.isFinished { painter.paint(render(state)) }
         }

@@ -7,34 +7,41 @@ struct LaneCacheTests {
     @Test("moving, scrolling and zooming reuse the lanes' coverage; a filter counts it again")
     func reuse() throws {
         let lanes = try ExplorerFixture.state(width: 100, height: 30).after(.toggleLanes)
-        let cache = try #require(lanes.laneCache)
-        #expect(cache.coverage.count == lanes.visibleLanes.count)
-        for moved in [lanes.after(.moveDown), lanes.after(.zoomIn), lanes.after(.scrollTimeLater)] {
-            #expect(moved.laneCache?.coverage == cache.coverage)
+        func coverage(_ state: AppState) -> [LaneCoverage?] {
+            state.visibleLanes.map { state.lanes.coverage(of: $0, filterVersion: state.filter.version) }
+        }
+        #expect(coverage(lanes).allSatisfy { $0 != nil })
+        for action in [Action.moveDown, .zoomIn, .scrollTimeLater] {
+            let (moved, work) = reduce(lanes, action)
+            #expect(work == nil, "nothing to count again")
+            #expect(coverage(moved) == coverage(lanes))
         }
         let filtered = lanes.after(.openOrganizationPicker, .overlayToggle, .overlayAccept)
-        #expect(filtered.laneCache?.filterVersion != cache.filterVersion)
+        #expect(filtered.filter.version != lanes.filter.version)
         #expect(lanes.laneRasters().contains { $0?.cells.contains(.mark) == true }, "the declaration of 24 Sep 2003 is a mark")
     }
 
     @Test("lanes are counted a slice of events per turn, between keys")
     func countedInSlices() throws {
-        let slow = try ExplorerFixture.state(width: 100, height: 30, workSlice: 1).after(.toggleLanes)
-        let counted = try ExplorerFixture.state(width: 100, height: 30).after(.toggleLanes)
-        #expect(!counted.hasPendingWork)
-        #expect(slow.hasPendingWork)
-        #expect(slow.laneRasters().allSatisfy { $0 == nil }, "one event counted, no lane finished")
-        #expect(render(slow).lines.contains { $0.contains("counting…") })
+        let slow = Session(try ExplorerFixture.state(width: 100, height: 30, workSlice: 1)).after([.toggleLanes])
+        let counted = Session(try ExplorerFixture.state(width: 100, height: 30)).after([.toggleLanes])
+        #expect(counted.work == nil)
+        #expect(slow.work != nil)
+        #expect(slow.state.laneRasters().allSatisfy { $0 == nil }, "one event counted, no lane finished")
+        #expect(render(slow.state).lines.contains { $0.contains("counting…") })
         var done = slow
         var turns = 1
-        while done.hasPendingWork {
-            done = done.after(.idle)
+        while done.work != nil {
+            done = done.idle()
             turns += 1
         }
-        let events = slow.visibleLanes.map { slow.timeline.events(ofOrganization: slow.timeline.organizations[$0].id).count }
+        let state = slow.state
+        let events = state.visibleLanes.map { state.timeline.events(ofOrganization: state.timeline.organizations[$0.value].id).count }
         #expect(turns == events.reduce(0, +), "one event a turn")
-        #expect(done.laneRasters() == counted.laneRasters())
-        #expect(render(done).cells == render(counted).cells)
+        #expect(done.state.laneRasters() == counted.state.laneRasters())
+        #expect(render(done.state).cells == render(counted.state).cells)
+        let keyInBetween = slow.idle().after([.moveDown]).settled()
+        #expect(keyInBetween.state.laneRasters() == counted.state.laneRasters(), "a key does not lose a count under way")
     }
 
     @Test("a lane drawn from its coverage has a bar, mark or arrow for each event", arguments: [
@@ -42,13 +49,13 @@ struct LaneCacheTests {
     ])
     func rasterMatchesEvents(actions: [Action]) throws {
         let state = try ExplorerFixture.state(width: 100, height: 30).after(.toggleLanes).after(actions)
-        let scale = try #require(LaneScale(state.lanes, area: state.layout.main))
+        let scale = try #require(LaneScale(state.lanes.viewport, area: state.layout.main))
         for (lane, raster) in zip(state.visibleLanes, state.laneRasters()) {
             var expected = LaneRaster(width: scale.width)
-            for event in state.timeline.events(ofOrganization: state.timeline.organizations[lane].id) {
+            for event in state.timeline.events(ofOrganization: state.timeline.organizations[lane.value].id) {
                 if let span = LaneSpan(state.timeline.span(of: event), scale) { expected.add(span) }
             }
-            #expect(raster == expected, "lane \(state.timeline.organizations[lane].id)")
+            #expect(raster == expected, "lane \(state.timeline.organizations[lane.value].id)")
         }
     }
 

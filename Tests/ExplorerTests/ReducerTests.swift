@@ -21,8 +21,8 @@ struct ReducerTests {
         var state = try ExplorerFixture.state(width: 80, height: 14)
         for _ in 0..<6 {
             state = state.after(.moveDown)
-            #expect(state.selectedRow >= state.scrollTop)
-            #expect(state.selectedRow < state.scrollTop + 4)
+            #expect(state.list.selected.value >= state.list.top.value)
+            #expect(state.list.selected.value < state.list.top.value + 4)
         }
     }
 
@@ -50,13 +50,13 @@ struct ReducerTests {
         let artemis = try ExplorerFixture.state().after(.moveDown)
         #expect(artemis.selectedLinks.map(\.label) == ["supports", "formalized by", "related to"])
         let focused = artemis.typing([.tab, .character("j"), .character("j")])
-        #expect(focused.focus == .links)
-        #expect(focused.linkCursor == 2)
+        #expect(focused.detail.focus == .links)
+        #expect(focused.detail.linkCursor == 2)
         #expect(focused.selectedID == "artemis", "j moves the link cursor, not the list")
         let followed = focused.typing([.enter])
         #expect(followed.selectedID == "unamid")
-        #expect(followed.focus == .list)
-        #expect(artemis.typing([.enter]).focus == .links, "Enter from the list goes to the links")
+        #expect(followed.detail.focus == .list)
+        #expect(artemis.typing([.enter]).detail.focus == .links, "Enter from the list goes to the links")
         #expect(artemis.after(.followLink(7)).message?.text == "No link 7: this event has 3")
     }
 
@@ -67,13 +67,13 @@ struct ReducerTests {
         #expect(typing.selectedID == "tokyo", "‘cot’ finds Côte d’Ivoire")
         let mission = state.typing("/mission".map { Key.character($0) } + [.enter])
         #expect(mission.selectedID == "monuc")
-        #expect(mission.matchCount == 4)
+        #expect(mission.search.matches.count == 4)
         #expect(mission.after(.nextMatch).selectedID == "artemis", "the summary of Artemis mentions a mission")
         #expect(mission.after(.previousMatch).selectedID == "afisma")
         #expect(mission.after(.previousMatch).message?.text == "Search wrapped to the bottom")
         let cancelled = state.after(.moveDown).typing([.character("/"), .character("m"), .character("a"), .escape])
         #expect(cancelled.selectedID == "artemis", "Esc returns to where the search began")
-        #expect(cancelled.search.isEmpty)
+        #expect(cancelled.search.text.isEmpty)
     }
 
     @Test("matches narrow as a search is typed and widen again on Backspace")
@@ -82,57 +82,61 @@ struct ReducerTests {
         let typed = state.typing("/m".map { Key.character($0) })
         let narrowed = typed.typing("ission".map { Key.character($0) })
         let direct = state.typing("/mission".map { Key.character($0) })
-        #expect(narrowed.matches == direct.matches)
-        #expect(narrowed.matchCount == 4)
+        #expect(narrowed.search.matches == direct.search.matches)
+        #expect(narrowed.search.matches.count == 4)
         let widened = narrowed.typing(Array(repeating: .backspace, count: 6))
-        #expect(widened.matches == typed.matches)
-        #expect(widened.matchCount > narrowed.matchCount)
+        #expect(widened.search.matches == typed.search.matches)
+        #expect(widened.search.matches.count > narrowed.search.matches.count)
         let filtered = direct.typing([.enter, .character("o"), .down, .down, .character(" "), .enter])
-        #expect(filtered.matches.map { filtered.timeline.events[$0].id } == ["artemis"], "matches follow the filter")
+        #expect(filtered.ids(filtered.search.matches) == ["artemis"], "matches follow the filter")
     }
 
     @Test("a long search goes on between keys and moves the selection when it ends")
     func searchInSlices() throws {
         let oneTurn = try ExplorerFixture.state().typing("/mission".map { Key.character($0) })
         let state = try ExplorerFixture.state(workSlice: 2).after(.moveDown)
-        var running = state.typing("/mission".map { Key.character($0) })
-        #expect(running.hasPendingWork)
-        #expect(running.searchProgress == 2.0 / 7, "the first of four slices of seven events")
-        #expect(running.selectedID == "artemis", "the selection waits for the search")
-        #expect(render(running).lines.last!.contains("searching… 28%"))
+        var running = Session(state).typing("/mission".map { Key.character($0) })
+        #expect(running.work != nil)
+        #expect(running.state.search.progress == 2.0 / 7, "the first of four slices of seven events")
+        #expect(running.state.selectedID == "artemis", "the selection waits for the search")
+        #expect(render(running.state).lines.last!.contains("searching… 28%"))
         var turns = 0
-        while running.hasPendingWork {
-            running = running.after(.idle)
+        while running.work != nil {
+            running = running.idle()
             turns += 1
         }
         #expect(turns == 3)
-        #expect(running.matches == oneTurn.matches)
-        #expect(running.selectedID == "artemis", "Artemis is the first match from where the search began")
-        #expect(render(running).lines.last!.contains("4 matching"))
-        let accepted = state.typing("/hybrid".map { Key.character($0) } + [.enter])
-        #expect(!accepted.hasPendingWork, "Enter ends the search at once")
-        #expect(accepted.selectedID == "unamid")
-        let warned = running.after(.forward, .idle)
-        #expect(warned.message?.text == "Nothing to go forward to", "work between keys keeps the message")
+        #expect(running.state.search.matches == oneTurn.search.matches)
+        #expect(running.state.selectedID == "artemis", "Artemis is the first match from where the search began")
+        #expect(render(running.state).lines.last!.contains("4 matching"))
+        let accepted = Session(state).typing("/hybrid".map { Key.character($0) } + [.enter])
+        #expect(accepted.state.search.progress == nil, "Enter ends the search at once")
+        #expect(accepted.state.selectedID == "unamid")
+        #expect(accepted.settled().state.selectedID == "unamid", "the work left behind is dropped")
+        let warned = running.after([.forward]).idle()
+        #expect(warned.state.message?.text == "Nothing to go forward to", "work between keys keeps the message")
+        let replaced = Session(state).typing("/mission".map { Key.character($0) } + [.escape]).settled()
+        #expect(replaced.state.search.matches.isEmpty && replaced.state.selectedID == "artemis",
+                "a cancelled search's work is dropped")
     }
 
     @Test("the organization picker filters any-of or all-of, with bodies")
     func organizationFilter() throws {
         let state = try ExplorerFixture.state()
         let picked = state.typing([.character("o"), .down, .down, .character(" "), .enter])
-        #expect(picked.filter.organizations == ["EU"])
-        #expect(picked.visible.map { picked.timeline.events[$0].id } == ["artemis", "decl-2003"])
+        #expect(picked.filter.query.organizations == ["EU"])
+        #expect(picked.ids(picked.list.events) == ["artemis", "decl-2003"])
         let cancelled = state.typing([.character("o"), .character(" "), .escape])
-        #expect(cancelled.filter.organizations.isEmpty)
+        #expect(cancelled.filter.query.organizations.isEmpty)
         let both = state.typing([.character("o"), .character(" "), .down, .down, .down, .character(" "),
                                  .character("a"), .enter])
-        #expect(both.filter.organizations == ["UN", "AU"])
-        #expect(both.filter.organizationMatch == .all)
-        #expect(both.visible.map { both.timeline.events[$0].id } == ["unamid"])
+        #expect(both.filter.query.organizations == ["UN", "AU"])
+        #expect(both.filter.query.organizationMatch == .all)
+        #expect(both.ids(both.list.events) == ["unamid"])
         #expect(both.filterDescription == "UN, AU (all)")
-        #expect(both.after(.clearFilters).visible.count == 7)
+        #expect(both.after(.clearFilters).list.events.count == 7)
         let body = state.typing([.character("o"), .character(" "), .enter])
-        #expect(body.visible.contains { body.timeline.events[$0].id == "minusma" }, "UN includes the Security Council")
+        #expect(body.ids(body.list.events).contains("minusma"), "UN includes the Security Council")
     }
 
     @Test("a jump to an event hidden by the filter asks first, and can clear the filter")
@@ -146,10 +150,10 @@ struct ReducerTests {
         #expect(asked.message?.text.hasPrefix("MINUSMA is hidden by the filter") == true)
         let stayed = asked.typing([.escape])
         #expect(stayed.selectedID == "afisma")
-        #expect(stayed.filter.organizations == ["AU"])
+        #expect(stayed.filter.query.organizations == ["AU"])
         let cleared = asked.typing([.enter])
         #expect(cleared.selectedID == "minusma")
-        #expect(cleared.filter.isEmpty)
+        #expect(cleared.filter.query.isEmpty)
         #expect(cleared.after(.back).selectedID == "afisma")
     }
 
@@ -166,31 +170,31 @@ struct ReducerTests {
     func overlaps() throws {
         let artemis = try ExplorerFixture.state().after(.moveDown)
         let listed = artemis.after(.showOverlapping)
-        guard case .listingOverlaps(_, let events) = listed.mode else {
+        guard case .overlaps(_, let events) = listed.overlay else {
             Issue.record("w opens the overlap list")
             return
         }
-        #expect(events.map { artemis.timeline.events[$0].id } == ["monuc", "decl-2003"])
+        #expect(artemis.ids(events) == ["monuc", "decl-2003"])
         #expect(listed.after(.overlayDown, .overlayAccept).selectedID == "decl-2003")
     }
 
     @Test("choosing a chapter filters to its events")
     func chapters() throws {
         let chosen = try ExplorerFixture.state().typing([.character("c"), .enter])
-        #expect(chosen.filter.chapter == "s-eu")
-        #expect(chosen.visible.map { chosen.timeline.events[$0].id } == ["artemis"])
+        #expect(chosen.filter.query.chapter == "s-eu")
+        #expect(chosen.ids(chosen.list.events) == ["artemis"])
     }
 
     @Test("lanes scroll and zoom within the timeline's years")
     func lanes() throws {
         let lanes = try ExplorerFixture.state().after(.toggleLanes)
         #expect(lanes.view == .lanes)
-        #expect(lanes.lanes.firstYear == 1999)
+        #expect(lanes.lanes.viewport.firstYear == 1999)
         let zoomed = lanes.after(.zoomIn)
-        #expect(zoomed.lanes.span < lanes.lanes.span)
-        #expect(zoomed.after(.scrollTimeLater).lanes.firstYear > zoomed.lanes.firstYear)
-        #expect(zoomed.after(.zoomOut, .zoomOut, .zoomOut).lanes.span == lanes.lanes.span)
-        #expect(lanes.after(.scrollTimeEarlier).lanes.firstYear == 1999, "cannot scroll before the first year")
+        #expect(zoomed.lanes.viewport.span < lanes.lanes.viewport.span)
+        #expect(zoomed.after(.scrollTimeLater).lanes.viewport.firstYear > zoomed.lanes.viewport.firstYear)
+        #expect(zoomed.after(.zoomOut, .zoomOut, .zoomOut).lanes.viewport.span == lanes.lanes.viewport.span)
+        #expect(lanes.after(.scrollTimeEarlier).lanes.viewport.firstYear == 1999, "cannot scroll before the first year")
     }
 
     @Test("q and Ctrl-C quit from anywhere; other keys in overlays do not")

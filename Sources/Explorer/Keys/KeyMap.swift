@@ -113,17 +113,17 @@ public enum KeyMap {
     /// The action a key asks for in the current mode, if any.
     public static func action(for key: Key, in state: AppState) -> Action? {
         if key == .controlC { return .quit }
-        switch state.mode {
-        case .browsing:
-            if key == .escape { return state.focus == .links ? .toggleFocus : nil }
+        switch state.overlay {
+        case .none:
+            if key == .escape { return state.detail.focus == .links ? .toggleFocus : nil }
             return lookup(key, in: browsing)
-        case .searching:
+        case .search:
             if let action = lookup(key, in: [searchPrompt]) { return action }
             if case .character(let character) = key { return .searchType(character) }
             return nil
-        case .pickingOrganizations:
+        case .organizations:
             return lookup(key, in: [organizationPicker])
-        case .pickingChapter, .listingOverlaps:
+        case .chapters, .overlaps:
             return lookup(key, in: [listOverlay])
         case .confirmingJump:
             return key == .enter || key == .character("y") ? .overlayAccept : .overlayCancel

@@ -3,7 +3,9 @@ import TimelineEngine
 /// A lane's visible events being counted onto a `LaneGrid`, a slice at a time, so that
 /// an organization with a great many events does not hold up a key.
 struct LaneCounting: Sendable {
-    let lane: Int
+    let lane: OrganizationIndex
+    /// The version of the filter whose listed events are counted.
+    let filterVersion: Int
     private let events: [Int]
     private let grid: LaneGrid
     private var next = 0
@@ -12,8 +14,9 @@ struct LaneCounting: Sendable {
     private(set) var marksAt: [Int32]
     private(set) var earliestOpen: Int?
 
-    init(lane: Int, events: [Int], grid: LaneGrid) {
+    init(lane: OrganizationIndex, filterVersion: Int, grid: LaneGrid, events: [Int]) {
         self.lane = lane
+        self.filterVersion = filterVersion
         self.events = events
         self.grid = grid
         barsStarting = Array(repeating: 0, count: grid.count + 1)
@@ -22,11 +25,14 @@ struct LaneCounting: Sendable {
 
     var isComplete: Bool { next == events.count }
 
+    /// What the count is of: a lane under one filter.
+    var key: [Int] { [lane.value, filterVersion] }
+
     /// Counts up to `budget` more events; how many it went through.
-    mutating func count(upTo budget: Int, in state: AppState) -> Int {
+    mutating func count(upTo budget: Int, in list: EventListState, timeline: Timeline) -> Int {
         let slice = next..<min(events.count, next + budget)
-        for event in events[slice] where state.isVisible[event] {
-            let span = state.timeline.span(of: event)
+        for event in events[slice] where list.lists(EventPosition(event)) {
+            let span = timeline.span(of: event)
             let start = grid.point(span.earliestStart)
             if span.isSingleDay {
                 marksAt[start] += 1

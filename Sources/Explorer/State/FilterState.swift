@@ -1,0 +1,26 @@
+import TimelineEngine
+
+/// The filter the list shows: which organizations and chapter.
+public struct FilterState: Sendable {
+    /// Its text is unused: search does not filter.
+    public internal(set) var query = TimelineQuery()
+    /// Counts changes, so that what was worked out for one filter is not reused.
+    private(set) var version = 0
+
+    mutating func set(_ query: TimelineQuery) {
+        self.query = query
+        version += 1
+    }
+
+    /// The filter as the status line names it: "AU, UN (any) · § Mali".
+    func description(in timeline: Timeline) -> String? {
+        var parts = [String]()
+        if !query.organizations.isEmpty {
+            parts.append(query.organizations.joined(separator: ", ") + " (\(query.organizationMatch.rawValue))")
+        }
+        if let chapter = query.chapter.flatMap(timeline.chapter(id:)) {
+            parts.append(chapter.kind == .handbook ? chapter.title : "§ " + chapter.title)
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: " · ")
+    }
+}

@@ -1,0 +1,142 @@
+import Algorithms
+import TimelineEngine
+
+extension AppState {
+    /// Whether an event matches the current search.
+    func matchesSearch(_ event: EventPosition) -> Bool {
+        !search.pattern.isEmpty && timeline.matches(event.value, search.pattern)
+    }
+
+    /// Looks for `text`, narrowing the previous matches when it only adds letters to a
+    /// search that is complete. When the matches are found, the selection moves to the
+    /// first one at or after `origin`, if one is given.
+    mutating func searchFor(_ text: String, selectingFrom origin: VisibleRow?) -> Work.Search? {
+        let next = SearchPattern(text)
+        let narrows = next.narrows(search.pattern) && search.progress == nil
+        return search(for: next, among: narrows ? search.matches : list.events, selectingFrom: origin)
+    }
+
+    /// Looks for the current search again among the listed events, after they changed.
+    mutating func findMatchesAgain() -> Work.Search? {
+        search(for: search.pattern, among: list.events, selectingFrom: nil)
+    }
+
+    private mutating func search(for next: SearchPattern, among candidates: [EventPosition],
+                                 selectingFrom origin: VisibleRow?) -> Work.Search? {
+        let generation = search.begin(next)
+        guard !next.isEmpty else {
+            if let origin { select(origin) }
+            return nil
+        }
+        let work = Work.Search(scan: timeline.scan(candidates.map(\.value), for: next), generation: generation,
+                               origin: origin)
+        return continueSearch(work)
+    }
+
+    /// Checks one more slice of a search; the last one keeps the matches and moves the
+    /// selection. A search replaced since it began is dropped.
+    mutating func continueSearch(_ work: Work.Search) -> Work.Search? {
+        guard work.generation == search.generation, search.progress != nil else { return nil }
+        var work = work
+        timeline.advance(&work.scan, by: workSlice)
+        guard let found = work.scan.matches else {
+            search.progress = work.scan.progress
+            return work
+        }
+        search.matches = found.map(EventPosition.init)
+        search.progress = nil
+        if let origin = work.origin { selectFirstMatch(from: origin) }
+        return nil
+    }
+
+    /// Finds every match now, for a key that needs them all while a search still runs.
+    mutating func finishSearch(selectingFrom origin: VisibleRow? = nil) {
+        guard search.progress != nil else { return }
+        let generation = search.begin(search.pattern)
+        var work = Work.Search(scan: timeline.scan(list.events.map(\.value), for: search.pattern),
+                               generation: generation, origin: origin)
+        while let remaining = continueSearch(work) { work = remaining }
+    }
+
+    mutating func startSearch() {
+        overlay = .search(SearchInput(text: "", originRow: list.selected, previous: search.text))
+        detail.focus = .list
+    }
+
+    mutating func typeInSearch(_ character: Character) -> Work.Search? {
+        guard case .search(var input) = overlay else { return nil }
+        input.text.append(character)
+        overlay = .search(input)
+        return searchFor(input.text, selectingFrom: input.originRow)
+    }
+
+    mutating func eraseInSearch() -> Work.Search? {
+        guard case .search(var input) = overlay else { return nil }
+        guard !input.text.isEmpty else { return cancelSearch() }
+        input.text.removeLast()
+        overlay = .search(input)
+        return searchFor(input.text, selectingFrom: input.originRow)
+    }
+
+    mutating func acceptSearch() {
+        guard case .search(let input) = overlay else { return }
+        finishSearch(selectingFrom: input.originRow)
+        search.text = input.text
+        overlay = .none
+        if !search.pattern.isEmpty && !(selectedEvent.map(matchesSearch) ?? false) {
+            inform("No match for “\(search.text)”", warning: true)
+        }
+    }
+
+    mutating func cancelSearch() -> Work.Search? {
+        guard case .search(let input) = overlay else { return nil }
+        search.text = input.previous
+        overlay = .none
+        select(input.originRow)
+        return searchFor(search.text, selectingFrom: nil)
+    }
+
+    /// `n` and `N`: the next or previous match, wrapping around the list.
+    mutating func findMatch(forward: Bool) {
+        guard !search.pattern.isEmpty else {
+            inform("No search yet: / starts one")
+            return
+        }
+        finishSearch()
+        guard let row = matchingRow(after: list.selected, forward: forward) else {
+            inform("No match for “\(search.text)”", warning: true)
+            return
+        }
+        let wrapped = forward ? row <= list.selected : row >= list.selected
+        select(row)
+        if wrapped { inform(forward ? "Search wrapped to the top" : "Search wrapped to the bottom") }
+    }
+
+    /// Incremental search: the first match at or after `origin`, wrapping; the origin if none.
+    private mutating func selectFirstMatch(from origin: VisibleRow) {
+        if list.events.indices.contains(origin.value), matchesSearch(list.events[origin.value]) {
+            select(origin)
+        } else if let row = matchingRow(after: origin, forward: true) {
+            select(row)
+        } else {
+            select(origin)
+            inform("No match", warning: true)
+        }
+    }
+
+    /// The row of the next (or previous) match after `row`, wrapping around.
+    private func matchingRow(after row: VisibleRow, forward: Bool) -> VisibleRow? {
+        let matches = search.matches
+        guard !list.events.isEmpty, !matches.isEmpty else { return nil }
+        let event = list.events[min(row.value, list.events.count - 1)]
+        let next: EventPosition
+        if forward {
+            let index = matches.partitioningIndex { $0 > event }
+            next = index < matches.count ? matches[index] : matches[0]
+        } else {
+            let index = matches.partitioningIndex { $0 >= event }
+            next = index > 0 ? matches[index - 1] : matches[matches.count - 1]
+        }
+        return list.row(of: next)
+    }
+}

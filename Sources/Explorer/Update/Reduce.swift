@@ -1,0 +1,80 @@
+/// The explorer's state machine: the state after `action`, and the work it leaves to
+/// continue between keys (a long search, lanes still to count), if any.
+///
+/// Pure: no terminal, no clock, no I/O, so every behaviour can be tested by feeding
+/// actions and reading the state or its rendering. Work a key starts gets its first
+/// slice at once, so that a small timeline never leaves any.
+public func reduce(_ state: AppState, _ action: Action) -> (state: AppState, work: Work?) {
+    var next = state
+    var work = Work()
+    next.message = nil
+    work.search = next.apply(action)
+    next.list.keepSelectionVisible(rows: next.layout.listRows)
+    work.lanes = next.countLanes(continuing: nil)
+    return (next, work.isEmpty ? nil : work)
+}
+
+/// One more slice of `work`, done while no key is waiting; what is left of it, if any.
+/// Work made stale by a later key (a search since replaced) is dropped.
+public func continueWork(_ state: AppState, _ work: Work) -> (state: AppState, work: Work?) {
+    var next = state
+    var remaining = Work()
+    if let search = work.search { remaining.search = next.continueSearch(search) }
+    remaining.lanes = next.countLanes(continuing: work.lanes)
+    next.list.keepSelectionVisible(rows: next.layout.listRows)
+    return (next, remaining.isEmpty ? nil : remaining)
+}
+
+extension AppState {
+    /// Carries out an action; the search it started, if one is left to finish.
+    mutating func apply(_ action: Action) -> Work.Search? {
+        switch action {
+        case .moveDown: move(by: 1)
+        case .moveUp: move(by: -1)
+        case .pageDown: move(by: layout.listRows)
+        case .pageUp: move(by: -layout.listRows)
+        case .top: move(by: -list.events.count)
+        case .bottom: move(by: list.events.count)
+        case .toggleFocus: toggleFocus()
+        case .followHighlighted: return followHighlighted()
+        case .followLink(let number): return followLink(number)
+        case .back: return goBack()
+        case .forward: return goForward()
+        case .nextOfOrganization: return stepWithinOrganization(forward: true)
+        case .previousOfOrganization: return stepWithinOrganization(forward: false)
+        case .showOverlapping: showOverlapping()
+        case .startSearch: startSearch()
+        case .searchType(let character): return typeInSearch(character)
+        case .searchErase: return eraseInSearch()
+        case .searchAccept: acceptSearch()
+        case .searchCancel: return cancelSearch()
+        case .nextMatch: findMatch(forward: true)
+        case .previousMatch: findMatch(forward: false)
+        case .openOrganizationPicker: openOrganizationPicker()
+        case .toggleMatchMode: toggleMatchMode()
+        case .clearSelection: clearPickerSelection()
+        case .clearFilters: return clearFilters()
+        case .openChapters: openChapters()
+        case .overlayDown: moveOverlayCursor(by: 1)
+        case .overlayUp: moveOverlayCursor(by: -1)
+        case .overlayToggle: toggleOrganizationAtCursor()
+        case .overlayAccept: return acceptOverlay()
+        case .overlayCancel: overlay = .none
+        case .showHelp: overlay = .help(ListPicker(count: Help.lines.count))
+        case .toggleLanes: toggleLanes()
+        case .scrollTimeEarlier: scrollLanes(by: -1)
+        case .scrollTimeLater: scrollLanes(by: 1)
+        case .zoomIn: zoomLanes(in: true)
+        case .zoomOut: zoomLanes(in: false)
+        case .resize(let newWidth, let newHeight):
+            width = max(0, newWidth)
+            height = max(0, newHeight)
+        case .quit: isFinished = true
+        }
+        return nil
+    }
+
+    mutating func inform(_ text: String, warning: Bool = false) {
+        message = Message(text: text, isWarning: warning)
+    }
+}
