@@ -1,4 +1,5 @@
 import Algorithms
+import TerminalText
 import TimelineEngine
 
 /// Draws a state into a screen buffer of its size. Pure, like `reduce`: it builds each
@@ -36,13 +37,14 @@ extension AppState {
         let shown = list.events.dropFirst(list.top.value).prefix(layout.listRows)
         let rows = shown.map { position in
             let event = timeline[event: position]
+            let highlighted = matchesSearch(position) ? search.pattern.matchedCharacters(in: DisplayText.safe(event.title)) : []
             return EventList.Row(dates: event.dates.plainText, title: event.title,
                                  organizations: event.organizationIDs.map { OrganizationTag(id: $0, color: palette.color(of: $0)) },
-                                 matchesSearch: matchesSearch(position))
+                                 highlighted: highlighted)
         }
         let selected = list.selected.value - list.top.value
         return EventList(rows: rows, selected: rows.indices.contains(selected) ? selected : nil,
-                         isFocused: detail.focus == .list, searchTerms: search.pattern.words)
+                         isFocused: detail.focus == .list)
     }
 
     var detailPane: DetailPane? {

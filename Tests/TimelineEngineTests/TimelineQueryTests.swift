@@ -72,6 +72,23 @@ struct TimelineQueryTests {
         #expect(ids("") == timeline.events.map(\.id))
     }
 
+    @Test("a word of the search matches the start of a word, and apostrophes join words")
+    func wordStarts() throws {
+        let timeline = try TimelineFixture.timeline()
+        let ids = { (text: String) in TimelineFixture.ids(timeline.select(TimelineQuery(text: text)), in: timeline) }
+        #expect(ids("ission").isEmpty, "“ission” starts no word")
+        #expect(ids("miss") == ["monuc", "unamid", "afisma"], "“miss” starts “Mission”")
+        for query in ["cote divoire", "divoire", "ivoire", "côte d’ivoire", "Cote D'Ivoire"] {
+            #expect(ids(query) == ["civ"], "\(query)")
+        }
+        let somalia = SearchPattern("mali")
+        #expect(!somalia.isFound(in: "African Union Mission in Somalia"))
+        #expect(somalia.isFound(in: "The crisis in Mali"))
+        #expect(SearchPattern("divoire").matchedCharacters(in: "Côte d’Ivoire") == Set(5...12),
+                "the marks cover the letters and the apostrophe between them")
+        #expect(SearchPattern("ivoire un").matchedCharacters(in: "Côte d’Ivoire and the UN") == Set(7...12).union([22, 23]))
+    }
+
     @Test("a search done a slice at a time finds what one pass finds", arguments: [1, 2, 5])
     func slicedSearch(slice: Int) throws {
         let timeline = try TimelineLoader.load(paths: [try DefaultTimeline.path().get()]).get()

@@ -7,7 +7,8 @@ struct EventList: Widget {
         let dates: String
         let title: String
         let organizations: [OrganizationTag]
-        let matchesSearch: Bool
+        /// The characters of the title (as shown) that a search matched.
+        let highlighted: Set<Int>
     }
 
     static let dateColumn = 18
@@ -17,7 +18,6 @@ struct EventList: Widget {
     /// Which of `rows` is selected, if it is on screen.
     let selected: Int?
     let isFocused: Bool
-    let searchTerms: [String]
 
     func render(into buffer: inout ScreenBuffer, area: Rect) {
         buffer.fill(x: area.x, y: area.y, count: area.width, style: .header)
@@ -42,21 +42,17 @@ struct EventList: Widget {
         let titleX = area.x + 2 + Self.dateColumn
         let titleRoom = area.x + area.width - titleX - tagsWidth - 1
         let used = buffer.put(row.title, x: titleX, y: y, limit: titleRoom, style: rowStyle ?? .normal)
-        if !searchTerms.isEmpty, row.matchesSearch {
-            highlight(row.title, x: titleX, y: y, columns: used, into: &buffer)
-        }
+        if !row.highlighted.isEmpty { highlight(row, x: titleX, y: y, columns: used, into: &buffer) }
         tags.render(into: &buffer, area: Rect(x: area.x + area.width - tagsWidth, y: y, width: tagsWidth, height: 1))
     }
 
-    /// Restyles the cells of the drawn title where search terms occur.
-    private func highlight(_ text: String, x: Int, y: Int, columns: Int, into buffer: inout ScreenBuffer) {
-        let shown = DisplayText.safe(text)
-        let offsets = SearchHighlight.offsets(in: shown, terms: searchTerms)
+    /// Restyles the cells of the drawn title where the search matched.
+    private func highlight(_ row: Row, x: Int, y: Int, columns: Int, into buffer: inout ScreenBuffer) {
         var column = x
-        for (offset, character) in shown.enumerated() {
+        for (offset, character) in DisplayText.safe(row.title).enumerated() {
             let width = TerminalWidth.of(character)
             guard column + width <= x + columns else { break }
-            if offsets.contains(offset) { buffer.restyle(x: column, y: y, count: width, style: .match) }
+            if row.highlighted.contains(offset) { buffer.restyle(x: column, y: y, count: width, style: .match) }
             column += width
         }
     }

@@ -7,7 +7,8 @@
 /// into `text`, and every range into them is checked when the file is loaded.
 enum CompactLayout {
     static let magic = Array("PKTIMELN".utf8)
-    static let version: UInt32 = 1
+    /// 2: search text folds apostrophes to a mark of their own (`SearchKey.apostrophe`).
+    static let version: UInt32 = 2
 
     enum Section: Int, CaseIterable {
         /// Organizations and chapters, as a JSON document.

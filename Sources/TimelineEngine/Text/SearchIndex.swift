@@ -127,13 +127,14 @@ extension SearchIndex.Chunk {
     }
 
     private static func occurs(_ term: UnsafeRawBufferPointer, in base: UnsafeRawPointer, count: Int) -> Bool {
-        guard let first = term.first, term.count <= count else { return term.isEmpty }
-        let last = count - term.count
+        let text = UnsafeRawBufferPointer(start: base, count: count)
+        guard let first = term.first else { return true }
         var offset = 0
-        while offset <= last {
-            guard let hit = memchr(base + offset, Int32(first), last - offset + 1) else { return false }
-            if memcmp(hit, term.baseAddress!, term.count) == 0 { return true }
-            offset = base.distance(to: UnsafeRawPointer(hit)) + 1
+        while offset < count {
+            guard let hit = memchr(base + offset, Int32(first), count - offset) else { return false }
+            let start = base.distance(to: UnsafeRawPointer(hit))
+            if SearchPattern.isWordStart(start, in: text), SearchPattern.matches(term, at: start, in: text) { return true }
+            offset = start + 1
         }
         return false
     }
@@ -161,4 +162,63 @@ public struct SearchPattern: Sendable, Equatable {
 
     /// The folded words, as text.
     public var words: [String] { terms.map { String(decoding: $0, as: UTF8.self) } }
+
+    /// Whether every word of the search starts a word of `text`.
+    public func isFound(in text: String) -> Bool {
+        var folder = SearchKey.Folder()
+        let folded = folder.fold(text)
+        return folded.withUnsafeBytes { buffer in
+            terms.allSatisfy { term in
+                term.withUnsafeBytes { term in
+                    buffer.indices.contains { Self.isWordStart($0, in: buffer) && Self.matches(term, at: $0, in: buffer) }
+                }
+            }
+        }
+    }
+
+    /// The offsets of the characters of `text` that a word of the search covers, for
+    /// showing where it matched.
+    public func matchedCharacters(in text: String) -> Set<Int> {
+        var folder = SearchKey.Folder()
+        var folded = [UInt8]()
+        var origin = [Int]()
+        for (offset, character) in text.enumerated() {
+            folded += folder.fold(String(character))
+            origin += Array(repeating: offset, count: folded.count - origin.count)
+        }
+        var covered = Set<Int>()
+        folded.withUnsafeBytes { buffer in
+            for term in terms {
+                term.withUnsafeBytes { term in
+                    for start in buffer.indices where Self.isWordStart(start, in: buffer) {
+                        if let end = Self.end(of: term, at: start, in: buffer) { covered.formUnion(origin[start..<end]) }
+                    }
+                }
+            }
+        }
+        return covered
+    }
+
+    /// Whether a word may start at `start` of folded text: at its beginning, after a
+    /// space, or after an apostrophe ("ivoire" in "d’Ivoire").
+    static func isWordStart(_ start: Int, in text: UnsafeRawBufferPointer) -> Bool {
+        guard start < text.count, text[start] != 0x20, text[start] != SearchKey.apostrophe else { return false }
+        return start == 0 || text[start - 1] == 0x20 || text[start - 1] == SearchKey.apostrophe
+    }
+
+    /// Whether `term` is read at `start` of folded text, apostrophes skipped ("divoire").
+    static func matches(_ term: UnsafeRawBufferPointer, at start: Int, in text: UnsafeRawBufferPointer) -> Bool {
+        end(of: term, at: start, in: text) != nil
+    }
+
+    /// Where `term`, read from `start` with apostrophes skipped, ends in the text, if it is there.
+    private static func end(of term: UnsafeRawBufferPointer, at start: Int, in text: UnsafeRawBufferPointer) -> Int? {
+        var position = start
+        for byte in term {
+            while position < text.count, text[position] == SearchKey.apostrophe { position += 1 }
+            guard position < text.count, text[position] == byte else { return nil }
+            position += 1
+        }
+        return position
+    }
 }

@@ -92,7 +92,8 @@ extension SearchKey {
             return 0
         }
 
-        /// Eight ASCII bytes folded at once: letters lower case, digits kept, anything else a space.
+        /// Eight ASCII bytes folded at once: letters lower case, digits kept, an apostrophe
+        /// marked, anything else a space.
         private static func foldASCII(_ word: UInt64) -> UInt64 {
             let ones: UInt64 = 0x0101_0101_0101_0101
             let highs: UInt64 = 0x8080_8080_8080_8080
@@ -105,7 +106,8 @@ extension SearchKey {
             let letter = atLeast(lowered, 0x61) & ~atLeast(lowered, 0x7B)
             let digit = atLeast(word, 0x30) & ~atLeast(word, 0x3A)
             let kept = ((letter | digit) >> 7) &* 0xFF
-            return (lowered & kept) | (spaces & ~kept)
+            let apostrophes = ((~atLeast(word ^ 0x2727_2727_2727_2727, 0x01) & highs) >> 7) &* 0xFF
+            return (lowered & kept) | (spaces & ~kept & ~apostrophes) | (ones & apostrophes)
         }
 
         private mutating func folding(_ scalar: Unicode.Scalar) -> Folding {
@@ -126,6 +128,7 @@ extension SearchKey {
         /// combining mark (the accent of the letter before it).
         private static func folded(_ scalar: Unicode.Scalar) -> [UInt8] {
             guard scalar.properties.generalCategory != .nonspacingMark else { return [] }
+            if apostrophes.contains(scalar) { return [SearchKey.apostrophe] }
             let text = String(scalar).folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
             let kept = text.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }
             return kept.isEmpty ? [0x20] : Array(String(String.UnicodeScalarView(kept)).lowercased().utf8)
@@ -142,11 +145,15 @@ extension SearchKey {
             return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
         }
 
-        /// Each ASCII byte folded: lower-case letters and digits, or a space.
+        /// The apostrophes beyond ASCII: right and left single quotes, the modifier letter.
+        private static let apostrophes: Set<Unicode.Scalar> = ["\u{2019}", "\u{2018}", "\u{02BC}"]
+
+        /// Each ASCII byte folded: lower-case letters and digits, the apostrophe marked, or a space.
         private static let asciiFoldingTable: [UInt8] = (0..<128).map { byte in
             switch UInt8(byte) {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): UInt8(byte)
             case UInt8(ascii: "A")...UInt8(ascii: "Z"): UInt8(byte) + 32
+            case UInt8(ascii: "'"): SearchKey.apostrophe
             default: 0x20
             }
         }
