@@ -4,6 +4,8 @@ public enum Action: Hashable, Sendable {
     // Moving
     case moveDown, moveUp, pageDown, pageUp, top, bottom
     case toggleFocus
+    /// Esc: leaves the links for the list, or else clears the search.
+    case leave
     // Links and history
     case followHighlighted
     case followLink(Int)

@@ -92,10 +92,11 @@ extension AppState {
         return StatusLine(content: .summary(text))
     }
 
-    /// "12 matching", or how far a long search has got.
+    /// "2/12" on a match, "12 matching" elsewhere, or how far a long search has got.
     private var matchSummary: String {
-        guard let progress = search.progress else { return "\(search.matches.count) matching" }
-        return "searching… \(Int(progress * 100))%"
+        if let progress = search.progress { return "searching… \(Int(progress * 100))%" }
+        if let match = selectedMatch, overlay == .none { return "\(match)/\(search.matches.count)" }
+        return "\(search.matches.count) matching"
     }
 
     /// The overlay open over the view, if any.

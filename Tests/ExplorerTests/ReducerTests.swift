@@ -76,6 +76,40 @@ struct ReducerTests {
         #expect(cancelled.search.text.isEmpty)
     }
 
+    @Test("Enter lands on the best match: a named one beats one that only mentions the words")
+    func bestMatch() throws {
+        let fromArtemis = try ExplorerFixture.state(width: 80, height: 24).after(.moveDown)
+        let typed = fromArtemis.typing("/mission".map { Key.character($0) })
+        #expect(typed.selectedID == "artemis", "while typing, the first match from where the search began")
+        let accepted = typed.typing([.enter])
+        #expect(accepted.selectedID == "afisma", "Artemis only mentions a mission; AFISMA is one")
+        #expect(render(accepted).lines.last!.contains("“mission” 3/3"))
+        let next = accepted.after(.nextMatch)
+        #expect(next.selectedID == "monuc")
+        #expect(next.message?.text == "Search wrapped to the top")
+        #expect(render(next.after(.moveDown, .moveDown)).lines.last!.contains("“mission” 3 matching"),
+                "off a match, the count alone")
+    }
+
+    @Test("Esc in the list clears the search and its highlight; an empty search clears it too")
+    func clearingTheSearch() throws {
+        /// Whether a title in the list is highlighted (the time strip below has the style too).
+        func highlights(_ state: AppState) -> Bool {
+            let screen = render(state)
+            return screen.cells.prefix(screen.width * (screen.height - 2)).contains { $0.style == .match }
+        }
+        let searched = try ExplorerFixture.state(width: 80, height: 24).typing("/mission".map { Key.character($0) } + [.enter])
+        #expect(highlights(searched))
+        let cleared = searched.typing([.escape])
+        #expect(cleared.search.pattern.isEmpty && cleared.search.text.isEmpty)
+        #expect(!highlights(cleared), "no highlight is left")
+        #expect(cleared.message?.text == "Search cleared")
+        let emptied = searched.typing([.character("/"), .enter])
+        #expect(emptied.search.pattern.isEmpty && !highlights(emptied))
+        let fromLinks = searched.typing([.tab, .escape])
+        #expect(fromLinks.detail.focus == .list && !fromLinks.search.pattern.isEmpty, "Esc first leaves the links")
+    }
+
     @Test("matches narrow as a search is typed and widen again on Backspace")
     func narrowingSearch() throws {
         let state = try ExplorerFixture.state()

@@ -57,7 +57,8 @@ public enum KeyMap {
             KeyBinding([.character("w")], "events that overlap this one in time", .showOverlapping),
         ]),
         KeyGroup(title: "Search and filters", bindings: [
-            KeyBinding([.character("/")], "search titles, places and summaries", .startSearch),
+            KeyBinding([.character("/")], "search titles, places and summaries (words starting so)", .startSearch),
+            KeyBinding([.escape], "leave the links; in the list, clear the search", .leave),
             KeyBinding([.character("n")], "next match", .nextMatch),
             KeyBinding([.character("N")], "previous match", .previousMatch),
             KeyBinding([.character("o")], "filter by organization", .openOrganizationPicker),
@@ -115,7 +116,6 @@ public enum KeyMap {
         if key == .controlC { return .quit }
         switch state.overlay {
         case .none:
-            if key == .escape { return state.detail.focus == .links ? .toggleFocus : nil }
             return lookup(key, in: browsing)
         case .search:
             if let action = lookup(key, in: [searchPrompt]) { return action }

@@ -78,14 +78,53 @@ extension AppState {
         return searchFor(input.text, selectingFrom: input.originRow)
     }
 
+    /// Enter: keeps the search and goes to its best match from where it began: the first
+    /// whose title, acronym or alias holds the words, else the first that mentions them.
     mutating func acceptSearch() {
         guard case .search(let input) = overlay else { return }
+        overlay = .none
+        guard !SearchPattern(input.text).isEmpty else {
+            clearSearch()
+            return
+        }
         finishSearch(selectingFrom: input.originRow)
         search.text = input.text
-        overlay = .none
-        if !search.pattern.isEmpty && !(selectedEvent.map(matchesSearch) ?? false) {
+        guard let first = selectedEvent, matchesSearch(first) else {
             inform("No match for “\(search.text)”", warning: true)
+            return
         }
+        if let best = bestMatch(from: first), let row = list.row(of: best) { select(row) }
+    }
+
+    /// The first match from `first` on, wrapping, that is named by the search; among the
+    /// first `Self.namedMatchLimit` matches only, so that Enter stays quick on a million.
+    private func bestMatch(from first: EventPosition) -> EventPosition? {
+        let matches = search.matches
+        let start = matches.partitioningIndex { $0 >= first }
+        let order = matches[start...].prefix(Self.namedMatchLimit)
+            + matches[..<start].prefix(max(0, Self.namedMatchLimit - (matches.count - start)))
+        return order.first { position in
+            let event = timeline[event: position]
+            return search.pattern.isFound(in: ([event.title] + [event.acronym].compactMap { $0 } + event.aliases)
+                .joined(separator: " "))
+        }
+    }
+
+    static let namedMatchLimit = 2_000
+
+    /// Esc in the list: the search and its highlight are cleared.
+    mutating func clearSearch() {
+        guard !search.pattern.isEmpty else { return }
+        search.text = ""
+        _ = search.begin(SearchPattern(""))
+        inform("Search cleared")
+    }
+
+    /// Which match the selection is on, counted from 1, if it is on one.
+    public var selectedMatch: Int? {
+        guard let event = selectedEvent, search.progress == nil else { return nil }
+        let index = search.matches.partitioningIndex { $0 >= event }
+        return index < search.matches.count && search.matches[index] == event ? index + 1 : nil
     }
 
     mutating func cancelSearch() -> Work.Search? {

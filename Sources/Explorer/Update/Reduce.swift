@@ -36,6 +36,8 @@ extension AppState {
         case .top: move(by: -list.events.count)
         case .bottom: move(by: list.events.count)
         case .toggleFocus: toggleFocus()
+        case .leave:
+            if detail.focus == .links { detail.focus = .list } else { clearSearch() }
         case .followHighlighted: return followHighlighted()
         case .followLink(let number): return followLink(number)
         case .back: return goBack()
