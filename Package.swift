@@ -60,15 +60,16 @@ let package = Package(
             name: "TimelineEngineTests",
             dependencies: ["TimelineEngine", "DefaultTimeline", "SyntheticTimeline"]
         ),
+        .target(name: "TestSupport", dependencies: ["TimelineEngine"], path: "Tests/Support"),
         .testTarget(name: "TerminalTextTests", dependencies: ["TerminalText"]),
         .testTarget(
             name: "ExplorerTests",
-            dependencies: ["Explorer", "TimelineEngine", "DefaultTimeline"],
+            dependencies: ["Explorer", "TimelineEngine", "DefaultTimeline", "TestSupport"],
             exclude: ["Snapshots"]
         ),
         .testTarget(
             name: "PeacekeepingCLITests",
-            dependencies: ["peacekeeping", "peacekeeping-benchmarks"]
+            dependencies: ["peacekeeping", "peacekeeping-benchmarks", "TestSupport"]
         ),
     ]
 )

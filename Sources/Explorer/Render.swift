@@ -18,15 +18,10 @@ public func render(_ state: AppState) -> ScreenBuffer {
     case .list:
         state.eventList.render(into: &screen, area: layout.list)
         state.detailPane?.render(into: &screen, area: layout.detail)
-        if let years = state.timeline.yearRange, let event = state.selectedEvent {
-            TimeStrip(years: years, dates: state.timeline[event: event].dates).render(into: &screen, area: layout.strip)
-        }
     case .lanes:
         state.lanesChart?.render(into: &screen, area: layout.main)
-        if let event = state.selectedEvent.map({ state.timeline[event: $0] }) {
-            SelectionLine(dates: event.dates.plainText, title: event.title).render(into: &screen, area: layout.strip)
-        }
     }
+    state.stripLine?.render(into: &screen, area: layout.strip)
     state.statusLine.render(into: &screen, area: layout.statusBar)
     state.overlayBox?.render(into: &screen, area: whole)
     return screen
@@ -81,14 +76,25 @@ extension AppState {
                           hasMoreBelow: lanes.organizations.count > lanes.viewport.topLane + visibleLanes.count)
     }
 
+    /// The line above the status line: a message while there is one, else the time strip
+    /// (list) or the selected event (lanes).
+    var stripLine: (any Widget)? {
+        if let message { return MessageLine(text: message.text, isWarning: message.isWarning) }
+        guard let event = selectedEvent.map({ timeline[event: $0] }) else { return nil }
+        switch view {
+        case .list: return timeline.yearRange.map { TimeStrip(years: $0, dates: event.dates) }
+        case .lanes: return SelectionLine(dates: event.dates.plainText, title: event.title)
+        }
+    }
+
     var statusLine: StatusLine {
         if case .search(let input) = overlay { return StatusLine(content: .prompt(text: input.text, summary: matchSummary)) }
-        if let message { return StatusLine(content: .message(message.text, isWarning: message.isWarning)) }
         let total = timeline.events.count
         var text = filter.query.isEmpty ? " \(total) events" : " \(list.events.count) of \(total) events"
         if let filter = filterDescription { text += " · " + filter }
         if !search.pattern.isEmpty { text += " · “\(search.text)” " + matchSummary }
         if !history.back.isEmpty { text += " · [ back" }
+        if !history.forward.isEmpty { text += " · ] forward" }
         return StatusLine(content: .summary(text))
     }
 

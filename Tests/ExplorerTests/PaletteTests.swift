@@ -1,4 +1,5 @@
 @testable import Explorer
+import TestSupport
 import Testing
 import TimelineEngine
 

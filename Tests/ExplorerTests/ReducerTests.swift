@@ -1,4 +1,5 @@
 import Explorer
+import TestSupport
 import Testing
 import TimelineEngine
 
@@ -89,6 +90,17 @@ struct ReducerTests {
         #expect(next.message?.text == "Search wrapped to the top")
         #expect(render(next.after(.moveDown, .moveDown)).lines.last!.contains("“mission” 3 matching"),
                 "off a match, the count alone")
+    }
+
+    @Test("a message takes a line of its own: the status keeps its counts, search and history")
+    func messagesKeepTheStatus() throws {
+        let wrapped = try ExplorerFixture.state(width: 80, height: 24)
+            .typing("/mission".map { Key.character($0) } + [.enter]).after(.previousMatch)
+        let lines = render(wrapped).lines
+        #expect(lines[22] == " Search wrapped to the bottom")
+        #expect(lines[23].contains("7 events · “mission” 3/3"))
+        let both = try ExplorerFixture.state(width: 80, height: 24).after(.moveDown, .followLink(1), .followLink(1), .back)
+        #expect(render(both).lines[23].contains("[ back · ] forward"))
     }
 
     @Test("Esc in the list clears the search and its highlight; an empty search clears it too")

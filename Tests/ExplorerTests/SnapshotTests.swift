@@ -1,5 +1,6 @@
 import Explorer
 import Foundation
+import TestSupport
 import Testing
 
 /// Rendered screens compared with stored text. To accept a deliberate change, run

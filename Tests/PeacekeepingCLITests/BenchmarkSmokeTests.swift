@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// A small run of the benchmarks, so that they keep working; the figures themselves

@@ -56,8 +56,8 @@ extension AppState {
     mutating func jump(to target: EventPosition, kind: Jump.Kind) -> Work.Search? {
         guard let row = list.row(of: target) else {
             overlay = .confirmingJump(Jump(target: target, kind: kind))
-            inform("\(timeline[event: target].shortName) is hidden by the filter. Enter clears the filter and goes there; "
-                   + "Esc stays.", warning: true)
+            inform("\(timeline[event: target].shortName) is hidden by the filter: Enter clears it and goes there, Esc stays",
+                   warning: true)
             return nil
         }
         let current = selectedEvent

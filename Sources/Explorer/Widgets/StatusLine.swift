@@ -1,11 +1,10 @@
 import TerminalText
 
-/// The bottom line: the search prompt while one is typed, else a message if there is
-/// one, else the counts, the filter, the search and the history, with a reminder of keys.
+/// The bottom line: the search prompt while one is typed, else the counts, the filter,
+/// the search and the history, with a reminder of keys.
 struct StatusLine: Widget {
     enum Content {
         case prompt(text: String, summary: String)
-        case message(String, isWarning: Bool)
         case summary(String)
     }
 
@@ -17,8 +16,6 @@ struct StatusLine: Widget {
         case .prompt(let text, let summary):
             let used = buffer.put("/" + text + "▏", x: area.x, y: area.y, style: .status)
             buffer.put("  \(summary) · Enter keep · Esc cancel", x: area.x + used, y: area.y, style: .status)
-        case .message(let text, let isWarning):
-            buffer.put(" " + text, x: area.x, y: area.y, style: isWarning ? .warning : .message)
         case .summary(let text):
             buffer.put(text, x: area.x, y: area.y, style: .status)
             let hint = "o orgs  / search  q quit "
@@ -26,5 +23,17 @@ struct StatusLine: Widget {
                 buffer.put(hint, x: area.x + area.width - hint.count, y: area.y, style: .status)
             }
         }
+    }
+}
+
+/// A message on a line of its own above the status line, which keeps its counts.
+struct MessageLine: Widget {
+    let text: String
+    let isWarning: Bool
+
+    func render(into buffer: inout ScreenBuffer, area: Rect) {
+        let style: Style = isWarning ? .warning : .message
+        buffer.fill(x: area.x, y: area.y, count: area.width, style: style)
+        buffer.put(" " + text, x: area.x, y: area.y, limit: area.width, style: style)
     }
 }

@@ -1,20 +1,20 @@
 import Foundation
 
 /// Runs the built `peacekeeping` executable as a user's shell would.
-struct CommandRunner {
-    struct Output {
-        let status: Int32
-        let stdout: String
-        let stderr: String
+public struct CommandRunner {
+    public struct Output {
+        public let status: Int32
+        public let stdout: String
+        public let stderr: String
     }
 
     /// The executable SwiftPM built beside this test bundle.
-    static let executable: URL = {
+    public static let executable: URL = {
         let folder = Bundle.main.executableURL!.deletingLastPathComponent()
         return folder.appendingPathComponent("peacekeeping")
     }()
 
-    static func run(_ arguments: [String], executable: URL = executable,
+    public static func run(_ arguments: [String], executable: URL = executable,
                     environment: [String: String] = [:]) throws -> Output {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -38,7 +38,7 @@ struct CommandRunner {
     }
 
     /// Writes `text` to a new temporary file with this name and returns its path.
-    static func file(_ name: String, _ text: String) throws -> String {
+    public static func file(_ name: String, _ text: String) throws -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let url = folder.appendingPathComponent(name)

@@ -2,15 +2,15 @@ import Foundation
 
 /// The real explorer in a real terminal: a tmux session on a private server,
 /// driven with send-keys and read with capture-pane.
-final class TmuxSession {
-    static var isAvailable: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") }
+public final class TmuxSession {
+    public static var isAvailable: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") }
 
     private let socket = "pk-test-\(UUID().uuidString.prefix(8))"
     private let name = "explorer"
 
     /// Starts `peacekeeping ARGUMENTS` in a WIDTH×HEIGHT terminal; the pane prints
     /// "EXITED <status>" when the program ends.
-    init(_ arguments: [String] = [], width: Int = 100, height: Int = 30, environment: [String: String] = [:]) throws {
+    public init(_ arguments: [String] = [], width: Int = 100, height: Int = 30, environment: [String: String] = [:]) throws {
         let assignments = environment.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
         // The test runner may export NO_COLOR; each test says whether it wants it.
         let command = "env -u NO_COLOR \(assignments) \(CommandRunner.executable.path) \(arguments.joined(separator: " "));"
@@ -21,19 +21,19 @@ final class TmuxSession {
     deinit { try? tmux(["kill-server"]) }
 
     /// Types keys: tmux key names ("Enter", "C-c", "Up") or literal text.
-    func send(_ keys: String..., literally: Bool = false) throws {
+    public func send(_ keys: String..., literally: Bool = false) throws {
         for key in keys {
             try tmux(["send-keys", "-t", name] + (literally ? ["-l"] : []) + [key])
         }
     }
 
-    func screen(escapes: Bool = false) throws -> String {
+    public func screen(escapes: Bool = false) throws -> String {
         try tmux(["capture-pane", "-p", "-t", name] + (escapes ? ["-e"] : []))
     }
 
     /// Waits until the screen shows `text`; returns the screen, or throws with what it showed.
     @discardableResult
-    func waitFor(_ text: String, escapes: Bool = false, seconds: Double = 10) throws -> String {
+    public func waitFor(_ text: String, escapes: Bool = false, seconds: Double = 10) throws -> String {
         let deadline = Date().addingTimeInterval(seconds)
         var last = ""
         while Date() < deadline {
@@ -44,17 +44,17 @@ final class TmuxSession {
         throw Timeout(expected: text, screen: last)
     }
 
-    func resize(width: Int, height: Int) throws {
+    public func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
     }
 
     /// Whether the pane is on the alternate screen (the explorer left it dirty if so).
-    func isOnAlternateScreen() throws -> Bool {
+    public func isOnAlternateScreen() throws -> Bool {
         try tmux(["display-message", "-p", "-t", name, "#{alternate_on}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "1"
     }
 
     /// The explorer's process id (the pane runs a shell around it).
-    func programID() throws -> Int32 {
+    public func programID() throws -> Int32 {
         let shell = try tmux(["display-message", "-p", "-t", name, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
         let output = try run("/usr/bin/pgrep", ["-P", shell, "-f", "peacekeeping"])
         guard let id = output.split(separator: "\n").first.flatMap({ Int32($0) }) else {
@@ -63,10 +63,10 @@ final class TmuxSession {
         return id
     }
 
-    struct Timeout: Error, CustomStringConvertible {
+    public struct Timeout: Error, CustomStringConvertible {
         let expected: String
         let screen: String
-        var description: String { "waited for “\(expected)”; the screen shows:\n\(screen)" }
+        public var description: String { "waited for “\(expected)”; the screen shows:\n\(screen)" }
     }
 
     @discardableResult
