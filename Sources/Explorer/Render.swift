@@ -43,18 +43,8 @@ extension AppState {
     }
 
     var detailPane: DetailPane? {
-        guard let position = selectedEvent else { return nil }
-        let edge: DetailPane.Edge = layout.isSideBySide ? .left : .top
-        let text = DetailPane.textArea(of: layout.detail, edge: edge)
-        let highlighted = detail.focus == .links ? detail.linkCursor : nil
-        let content = DetailContent(timeline[event: position], links: selectedLinks, highlighted: highlighted,
-                                    timeline: timeline, palette: palette, width: max(0, text.width))
-        var top = 0
-        if let highlighted, highlighted < content.linkLines.count {
-            let line = content.linkLines[highlighted]
-            if line >= text.height { top = line - text.height + 1 }
-        }
-        return DetailPane(lines: content.lines, top: top, edge: edge)
+        guard let page = detailPage else { return nil }
+        return DetailPane(lines: page.content.lines, top: page.top, edge: page.edge)
     }
 
     var lanesChart: LanesChart? {

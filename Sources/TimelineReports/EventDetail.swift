@@ -31,7 +31,7 @@ public enum EventDetail {
             lines += ["", "Links"]
             lines += links.enumerated().map { number, link in
                 let other = timeline.events[link.event]
-                return "  \(number + 1). \(link.label) \(safe(other.shortName)) (\(safe(other.id)), \(other.dates.plainText))"
+                return "  \(number + 1). \(link.label): \(safe(other.shortName)) (\(safe(other.id)), \(other.dates.plainText))"
             }
         }
         lines += ["", "In the text"]

@@ -1,4 +1,5 @@
-import Explorer
+@testable import Explorer
+import Foundation
 import TestSupport
 import Testing
 import TimelineEngine
@@ -51,13 +52,13 @@ struct ReducerTests {
         let artemis = try ExplorerFixture.state().after(.moveDown)
         #expect(artemis.selectedLinks.map(\.label) == ["supports", "formalized by", "related to"])
         let focused = artemis.typing([.tab, .character("j"), .character("j")])
-        #expect(focused.detail.focus == .links)
+        #expect(focused.detail.focus == .detail)
         #expect(focused.detail.linkCursor == 2)
         #expect(focused.selectedID == "artemis", "j moves the link cursor, not the list")
         let followed = focused.typing([.enter])
         #expect(followed.selectedID == "unamid")
         #expect(followed.detail.focus == .list)
-        #expect(artemis.typing([.enter]).detail.focus == .links, "Enter from the list goes to the links")
+        #expect(artemis.typing([.enter]).detail.focus == .detail, "Enter from the list goes to the links")
         #expect(artemis.after(.followLink(7)).message?.text == "No link 7: this event has 3")
     }
 
@@ -90,6 +91,58 @@ struct ReducerTests {
         #expect(next.message?.text == "Search wrapped to the top")
         #expect(render(next.after(.moveDown, .moveDown)).lines.last!.contains("“mission” 3 matching"),
                 "off a match, the count alone")
+    }
+
+    @Test("at 80x24 every line of the detail pane can be reached; more is said on a line of its own")
+    func detailScrolling() throws {
+        // MONUC at 80x24 has a few lines; a short terminal leaves room for fewer.
+        let state = try ExplorerFixture.state(width: 80, height: 16).after(.moveDown)
+        let page = try #require(state.detailPage)
+        #expect(page.content.lines.count > page.rows, "the pane does not fit at this size")
+        let focused = state.typing([.tab])
+        #expect(focused.detail.focus == .detail)
+        var seen = Set<String>()
+        var current = focused
+        for _ in 0..<page.content.lines.count {
+            let lines = render(current).lines
+            let pane = lines[(lines.firstIndex { $0.hasPrefix("────") }! + 1)..<(lines.count - 2)]
+            seen.formUnion(pane.map { $0.trimmingCharacters(in: .whitespaces) })
+            #expect(!pane.dropLast().contains { $0.contains("more") }, "the marks take the last line only")
+            current = current.typing([.pageDown])
+        }
+        let texts = page.content.lines.map { $0.map(\.text).joined().trimmingCharacters(in: .whitespaces) }
+        for text in texts where !text.isEmpty {
+            #expect(seen.contains { $0 == text || ($0.hasSuffix("…") && text.hasPrefix($0.dropLast())) }, "never shown: \(text)")
+        }
+        #expect(render(current).lines.contains { $0.contains("↑ more") })
+        #expect(current.typing([.character("g")]).detailPage?.top == 0)
+    }
+
+    @Test("j and k in the pane move through its links and keep the highlighted one in view")
+    func detailLinks() throws {
+        let artemis = try ExplorerFixture.state(width: 80, height: 16).after(.moveDown).typing([.tab])
+        for presses in [1, 2, 3, 4] {
+            let moved = artemis.typing(Array(repeating: .character("j"), count: min(presses, 2))
+                + Array(repeating: .character("k"), count: max(0, presses - 2)))
+            let expected = presses <= 2 ? presses : 2 - (presses - 2)
+            let page = try #require(moved.detailPage)
+            #expect(moved.detail.linkCursor == expected)
+            #expect((page.top..<(page.top + page.rows)).contains(page.content.linkLines[expected]))
+        }
+        let tokyo = try ExplorerFixture.state(width: 80, height: 24).after(.moveDown, .moveDown, .moveDown).typing([.tab])
+        #expect(tokyo.selectedID == "tokyo" && tokyo.detail.focus == .detail, "the pane takes the focus without links")
+        #expect(tokyo.typing([.enter]).message?.text == "This event has no links")
+    }
+
+    @Test("a link reads as a sentence and wraps, so that its whole target can be read")
+    func linkSentences() throws {
+        let declaration = try ExplorerFixture.state(width: 60, height: 40).after(.moveDown)
+        let lines = render(declaration).lines
+        let first = try #require(lines.firstIndex { $0.contains("2 formalized by: Joint UN-EU Declaration") })
+        #expect(lines[first + 1].hasPrefix("   Crisis Management"), "continued under it, indented")
+        #expect(lines[first + 1].contains("24 Sep 2003"), "its dates after it")
+        let pane = lines[(lines.firstIndex { $0.hasPrefix("────") }!)...]
+        #expect(!pane.contains { $0.contains("…") }, "nothing in the pane is cut")
     }
 
     @Test("a message takes a line of its own: the status keeps its counts, search and history")
@@ -251,6 +304,15 @@ struct ReducerTests {
         #expect(state.typing([.character("o"), .controlC]).isFinished)
         #expect(!state.typing([.character("/"), .character("q")]).isFinished, "q is typed into a search")
         #expect(!state.typing([.character("o"), .character("q")]).isFinished, "q closes the picker")
+    }
+
+    @Test("at 80 columns nothing in the help is cut")
+    func helpFitsEightyColumns() throws {
+        var help = try ExplorerFixture.state(width: 80, height: 24).after(.showHelp)
+        for _ in 0..<Help.lines.count {
+            #expect(!render(help).lines.contains { $0.contains("…") }, "\(render(help).lines.joined(separator: "\n"))")
+            help = help.after(.overlayDown)
+        }
     }
 
     @Test("the help lists every binding of the key map")

@@ -40,7 +40,7 @@ struct ExplorerEndToEndTests {
         try session.send("/")
         try session.send("artemis", literally: true)
         try session.send("Enter")
-        try session.waitFor("1 supports MONUC")
+        try session.waitFor("1 supports: MONUC")
         try session.send("1")
         try session.waitFor("UN Organization Mission in the DR Congo (MONUC)")
         try session.send("[")

@@ -36,18 +36,18 @@ public enum KeyMap {
     /// The groups of keys for browsing the list and the lanes.
     public static let browsing: [KeyGroup] = [
         KeyGroup(title: "Moving", bindings: [
-            KeyBinding([.character("j"), .down], "next event (or next link when links have the focus)", .moveDown),
-            KeyBinding([.character("k"), .up], "previous event (or link)", .moveUp),
-            KeyBinding([.pageDown], "page down", .pageDown),
-            KeyBinding([.pageUp], "page up", .pageUp),
-            KeyBinding([.character("g"), .home], "first event", .top),
-            KeyBinding([.character("G"), .end], "last event", .bottom),
+            KeyBinding([.character("j"), .down], "next event; in the detail pane, next link or line", .moveDown),
+            KeyBinding([.character("k"), .up], "previous event; in the pane, previous link or line", .moveUp),
+            KeyBinding([.pageDown], "page down; in the detail pane, scroll it", .pageDown),
+            KeyBinding([.pageUp], "page up; in the detail pane, scroll it", .pageUp),
+            KeyBinding([.character("g"), .home], "first event; in the detail pane, its top", .top),
+            KeyBinding([.character("G"), .end], "last event; in the detail pane, its end", .bottom),
             KeyBinding([.character("}")], "next event of the same organization", .nextOfOrganization),
             KeyBinding([.character("{")], "previous event of the same organization", .previousOfOrganization),
         ]),
         KeyGroup(title: "Links and history", bindings: [
-            KeyBinding([.tab, .backTab], "move the focus between the list and the links", .toggleFocus),
-            KeyBinding([.enter], "follow the highlighted link, or go to the links", .followHighlighted),
+            KeyBinding([.tab, .backTab], "move the focus between the list and the detail pane", .toggleFocus),
+            KeyBinding([.enter], "follow the highlighted link, or go to the detail pane", .followHighlighted),
             KeyBinding(digits, label: "1–9", "follow link number N") { key in
                 guard case .character(let character) = key, let number = character.wholeNumberValue else { return .followLink(0) }
                 return .followLink(number)
@@ -57,8 +57,8 @@ public enum KeyMap {
             KeyBinding([.character("w")], "events that overlap this one in time", .showOverlapping),
         ]),
         KeyGroup(title: "Search and filters", bindings: [
-            KeyBinding([.character("/")], "search titles, places and summaries (words starting so)", .startSearch),
-            KeyBinding([.escape], "leave the links; in the list, clear the search", .leave),
+            KeyBinding([.character("/")], "search titles, places and summaries by word starts", .startSearch),
+            KeyBinding([.escape], "leave the detail pane; in the list, clear the search", .leave),
             KeyBinding([.character("n")], "next match", .nextMatch),
             KeyBinding([.character("N")], "previous match", .previousMatch),
             KeyBinding([.character("o")], "filter by organization", .openOrganizationPicker),

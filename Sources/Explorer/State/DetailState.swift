@@ -1,21 +1,19 @@
-/// What the movement keys act on, and where the link cursor is in the detail pane.
+/// What the movement keys act on, and where the detail pane is scrolled and its link
+/// cursor stands.
 public struct DetailState: Sendable, Equatable {
-    /// The list, or the selected event's links.
-    public enum Focus: Sendable, Equatable { case list, links }
+    /// The list, or the detail pane (its links, and scrolling).
+    public enum Focus: Sendable, Equatable { case list, detail }
 
     public internal(set) var focus = Focus.list
     /// The highlighted entry of the selected event's links and backlinks.
     public internal(set) var linkCursor = 0
+    /// The first line of the pane on screen.
+    public internal(set) var scroll = 0
 
-    /// Moves the link cursor among `count` links.
-    mutating func moveCursor(by delta: Int, among count: Int) {
-        guard count > 0 else { return }
-        linkCursor = max(0, min(count - 1, linkCursor + delta))
-    }
-
-    /// Back to the list, the cursor on the first link: for a newly selected event.
+    /// Back to the list, at the top of the pane and its first link: for a newly selected event.
     mutating func reset() {
         focus = .list
         linkCursor = 0
+        scroll = 0
     }
 }

@@ -1,14 +1,32 @@
 import TimelineEngine
 
 extension AppState {
-    /// Moves the selection in the list, or the link cursor when links have the focus.
+    /// Moves the selection in the list, or through the detail pane when it has the focus.
     mutating func move(by delta: Int) {
         guard !list.events.isEmpty else { return }
-        if detail.focus == .links {
-            detail.moveCursor(by: delta, among: selectedLinks.count)
+        if detail.focus == .detail {
+            moveInDetail(by: delta)
             return
         }
         select(VisibleRow(list.selected.value + delta))
+    }
+
+    /// PgDn/PgUp: a page of the list, or of the detail pane when it has the focus.
+    mutating func page(by pages: Int) {
+        if detail.focus == .detail, let page = detailPage {
+            scrollDetail(by: pages * max(1, page.rows))
+        } else {
+            move(by: pages * layout.listRows)
+        }
+    }
+
+    /// g/G: the first or last event, or the top or bottom of the detail pane.
+    mutating func moveToEnd(last: Bool) {
+        if detail.focus == .detail, let page = detailPage {
+            scrollDetail(by: last ? page.content.lines.count : -page.content.lines.count)
+        } else {
+            move(by: last ? list.events.count : -list.events.count)
+        }
     }
 
     /// Selects a row of the list; the link cursor starts again at the first link.
@@ -19,22 +37,15 @@ extension AppState {
         if view == .lanes, let event = selectedEvent { bringIntoLanes(event) }
     }
 
+    /// Tab: between the list and the detail pane.
     mutating func toggleFocus() {
-        guard detail.focus == .list else {
-            detail.focus = .list
-            return
-        }
-        guard !selectedLinks.isEmpty else {
-            inform("This event has no links")
-            return
-        }
-        detail.focus = .links
-        detail.moveCursor(by: 0, among: selectedLinks.count)
+        guard selectedEvent != nil else { return }
+        detail.focus = detail.focus == .list ? .detail : .list
     }
 
-    /// Enter: follows the highlighted link; from the list, moves the focus to the links.
+    /// Enter: follows the highlighted link; from the list, moves the focus to the pane.
     mutating func followHighlighted() -> Work.Search? {
-        guard detail.focus == .links else {
+        guard detail.focus == .detail else {
             toggleFocus()
             return nil
         }

@@ -31,13 +31,13 @@ extension AppState {
         switch action {
         case .moveDown: move(by: 1)
         case .moveUp: move(by: -1)
-        case .pageDown: move(by: layout.listRows)
-        case .pageUp: move(by: -layout.listRows)
-        case .top: move(by: -list.events.count)
-        case .bottom: move(by: list.events.count)
+        case .pageDown: page(by: 1)
+        case .pageUp: page(by: -1)
+        case .top: moveToEnd(last: false)
+        case .bottom: moveToEnd(last: true)
         case .toggleFocus: toggleFocus()
         case .leave:
-            if detail.focus == .links { detail.focus = .list } else { clearSearch() }
+            if detail.focus == .detail { detail.focus = .list } else { clearSearch() }
         case .followHighlighted: return followHighlighted()
         case .followLink(let number): return followLink(number)
         case .back: return goBack()

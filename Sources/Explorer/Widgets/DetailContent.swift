@@ -23,7 +23,7 @@ struct DetailContent {
             lines.append([])
             wrapped(event.summary, width: width, style: .normal)
         }
-        self.links(links, highlighted: highlighted, timeline: timeline)
+        self.links(links, highlighted: highlighted, timeline: timeline, width: width)
         references(event, timeline, width: width)
     }
 
@@ -48,17 +48,31 @@ struct DetailContent {
         if !line.isEmpty { lines.append(line) }
     }
 
-    private mutating func links(_ links: [ResolvedLink], highlighted: Int?, timeline: Timeline) {
+    private mutating func links(_ links: [ResolvedLink], highlighted: Int?, timeline: Timeline, width: Int) {
         guard !links.isEmpty else { return }
         lines += [[], [("Links", .header), ("  Tab focus · Enter or 1–9 follow", .dim)]]
         for (offset, link) in links.enumerated() {
             let target = timeline.events[link.event]
             let isHighlighted = offset == highlighted
-            let style: Style = isHighlighted ? .selected : .normal
             linkLines.append(lines.count)
-            lines.append([("\(offset + 1) ", isHighlighted ? .selected : .dim), ("\(link.label) ", style),
-                          (target.shortName, isHighlighted ? .selected : .title),
-                          ("  \(target.dates.plainText)", isHighlighted ? .selected : .dim)])
+            let number = "\(offset + 1) "
+            let label = link.label + ": "
+            // Wrapped with a hanging indent of two columns: the first line's prefix stands in
+            // as a word of its width less the space that follows it.
+            let prefix = TerminalWidth.of(number + label)
+            let room = max(1, width - 2)
+            var wrapped = TextWrap.lines(String(repeating: "x", count: max(1, prefix - 3)) + " " + target.shortName, width: room)
+            let first = wrapped.removeFirst().drop { $0 != " " }.dropFirst()
+            lines.append([(number, isHighlighted ? .selected : .dim), (label, isHighlighted ? .selected : .normal),
+                          (String(first), isHighlighted ? .selected : .title)])
+            for line in wrapped { lines.append([("  ", .normal), (line, isHighlighted ? .selected : .title)]) }
+            let dates = target.dates.plainText
+            let lastWidth = lines[lines.count - 1].reduce(0) { $0 + TerminalWidth.of($1.text) }
+            if lastWidth + 2 + TerminalWidth.of(dates) <= width {
+                lines[lines.count - 1].append(("  " + dates, isHighlighted ? .selected : .dim))
+            } else {
+                lines.append([("  " + dates, isHighlighted ? .selected : .dim)])
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 /// The selected event's detail: its lines from `top` on, a border on the edge it
-/// shares with the list, and "↓ more" when lines are left below.
+/// shares with the list, and, when the lines do not all fit, a last line of its own
+/// that says whether more lie above and below.
 struct DetailPane: Widget {
     /// Where the pane meets the list: beside it (a line on its left) or below it (on top).
     enum Edge { case left, top }
@@ -16,6 +17,12 @@ struct DetailPane: Widget {
         }
     }
 
+    /// How many lines of text show at once in `height` rows: all of them when they fit,
+    /// else one row fewer, for the line that says there is more.
+    static func rows(for lineCount: Int, height: Int) -> Int {
+        lineCount <= height ? height : max(0, height - 1)
+    }
+
     func render(into buffer: inout ScreenBuffer, area: Rect) {
         switch edge {
         case .left:
@@ -25,14 +32,16 @@ struct DetailPane: Widget {
         }
         let text = Self.textArea(of: area, edge: edge)
         guard text.height > 0, text.width > 0 else { return }
-        for (offset, pieces) in lines.dropFirst(top).prefix(text.height).enumerated() {
+        let rows = Self.rows(for: lines.count, height: text.height)
+        for (offset, pieces) in lines.dropFirst(top).prefix(rows).enumerated() {
             var x = text.x
             for piece in pieces {
                 x += buffer.put(piece.text, x: x, y: text.y + offset, limit: text.x + text.width - x, style: piece.style)
             }
         }
-        if lines.count - top > text.height {
-            buffer.put("↓ more", x: text.x + text.width - 6, y: text.y + text.height - 1, style: .dim)
-        }
+        guard rows < text.height else { return }
+        let marks = [top > 0 ? "↑ more" : nil, top + rows < lines.count ? "↓ more" : nil].compactMap { $0 }
+        let note = marks.joined(separator: "  ")
+        buffer.put(note, x: text.x + text.width - note.count, y: text.y + rows, style: .dim)
     }
 }

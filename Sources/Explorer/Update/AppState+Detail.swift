@@ -1,0 +1,53 @@
+extension AppState {
+    /// The detail pane as it stands: its lines for the selected event, where it meets
+    /// the list, how many lines show at once, and the first one shown.
+    struct DetailPage {
+        let content: DetailContent
+        let edge: DetailPane.Edge
+        let rows: Int
+        let top: Int
+
+        /// The furthest the pane scrolls.
+        var lastTop: Int { max(0, content.lines.count - rows) }
+    }
+
+    var detailPage: DetailPage? {
+        guard let position = selectedEvent else { return nil }
+        let edge: DetailPane.Edge = layout.isSideBySide ? .left : .top
+        let text = DetailPane.textArea(of: layout.detail, edge: edge)
+        let highlighted = detail.focus == .detail && !selectedLinks.isEmpty ? detail.linkCursor : nil
+        let content = DetailContent(timeline[event: position], links: selectedLinks, highlighted: highlighted,
+                                    timeline: timeline, palette: palette, width: max(0, text.width))
+        let rows = DetailPane.rows(for: content.lines.count, height: max(0, text.height))
+        return DetailPage(content: content, edge: edge, rows: rows,
+                          top: max(0, min(detail.scroll, content.lines.count - rows)))
+    }
+
+    /// j/k in the pane: the next or previous link, kept in view; with no links, a line.
+    mutating func moveInDetail(by delta: Int) {
+        guard let page = detailPage else { return }
+        let links = page.content.linkLines
+        guard !links.isEmpty else {
+            detail.scroll = max(0, min(page.lastTop, page.top + delta))
+            return
+        }
+        detail.linkCursor = max(0, min(links.count - 1, detail.linkCursor + delta))
+        let line = links[detail.linkCursor]
+        var top = page.top
+        if line < top { top = line }
+        if line >= top + page.rows { top = line - page.rows + 1 }
+        detail.scroll = top
+    }
+
+    /// PgDn/PgUp in the pane (and g/G, a whole pane's length): scrolls it, the link cursor
+    /// moved onto a link in view if it scrolled out.
+    mutating func scrollDetail(by delta: Int) {
+        guard let page = detailPage else { return }
+        let top = max(0, min(page.lastTop, page.top + delta))
+        detail.scroll = top
+        let links = page.content.linkLines
+        guard !links.isEmpty, !(top..<(top + page.rows)).contains(links[detail.linkCursor]) else { return }
+        let inView = links.indices.filter { (top..<(top + page.rows)).contains(links[$0]) }
+        if let nearest = delta > 0 ? inView.first : inView.last { detail.linkCursor = nearest }
+    }
+}
