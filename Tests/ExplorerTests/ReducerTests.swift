@@ -296,6 +296,16 @@ struct ReducerTests {
         #expect(lanes.after(.scrollTimeEarlier).lanes.viewport.firstYear == 1999, "cannot scroll before the first year")
     }
 
+    @Test("while the terminal is too small, only q and a resize act")
+    func tooSmall() throws {
+        let tiny = try ExplorerFixture.state(width: 30, height: 8)
+        for key in [Key.character("j"), .character("o"), .character("/"), .enter, .tab, .character("v")] {
+            #expect(KeyMap.action(for: key, in: tiny) == nil, "\(key)")
+        }
+        #expect(tiny.typing([.character("q")]).isFinished)
+        #expect(tiny.after(.resize(width: 80, height: 24)).typing([.character("j")]).selectedID == "artemis")
+    }
+
     @Test("q and Ctrl-C quit from anywhere; other keys in overlays do not")
     func quitting() throws {
         let state = try ExplorerFixture.state()

@@ -114,6 +114,8 @@ public enum KeyMap {
     /// The action a key asks for in the current mode, if any.
     public static func action(for key: Key, in state: AppState) -> Action? {
         if key == .controlC { return .quit }
+        // While the screen only says it is too small, nothing else would be seen to happen.
+        if state.layout.isTooSmall { return key == .character("q") ? .quit : nil }
         switch state.overlay {
         case .none:
             return lookup(key, in: browsing)

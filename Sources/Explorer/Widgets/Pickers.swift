@@ -15,7 +15,8 @@ struct OrganizationPickerBox: Widget {
 
     func render(into buffer: inout ScreenBuffer, area: Rect) {
         let footer = "Space tick · a any/all (now \(match)) · x untick all · Enter apply · Esc cancel"
-        let box = OverlayBox(title: "Filter by organization", footer: footer, contentHeight: rows.count)
+        let box = OverlayBox(title: "Filter by organization (each with its own bodies)", footer: footer,
+                             contentHeight: rows.count)
         box.render(rows: rows.count, cursor: cursor, into: &buffer, area: area) { index, line, isCursor, buffer in
             let row = rows[index]
             let tick = (row.isTicked ? "[x] " : "[ ] ") + (row.isBody ? "  " : "")

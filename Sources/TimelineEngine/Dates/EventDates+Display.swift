@@ -33,7 +33,7 @@ extension EventDates {
         if first.text == last.text { return first.plainText }
         let qualifiersMatch = first.isApproximate == last.isApproximate && first.isUncertain == last.isUncertain
         guard qualifiersMatch, first.precision == last.precision else {
-            return "\(first.plainText) – \(last.plainText)"
+            return "\(first.plainText)–\(last.plainText)"
         }
         switch first.precision {
         case .year where first.year / 100 == last.year / 100:
