@@ -1,0 +1,32 @@
+@testable import Explorer
+import Testing
+
+@Suite("Widgets")
+struct WidgetTests {
+    private func row(_ title: String, _ organizations: [String]) -> EventList.Row {
+        EventList.Row(dates: "2003", title: title,
+                      organizations: organizations.map { OrganizationTag(id: $0, color: .cyan) }, highlighted: [])
+    }
+
+    @Test("organizations that do not fit are counted, and the columns line up")
+    func organizationColumn() {
+        let list = EventList(rows: [row("Operation Artemis", ["EU", "FR", "UN"]),
+                                    row("African Standby Force", ["AU", "ECOWAS", "SADC", "EASF", "ECCAS", "NARC", "UN"]),
+                                    row("MONUC", ["UN"])],
+                             selected: nil, isFocused: true)
+        var buffer = ScreenBuffer(width: 80, height: 5)
+        list.render(into: &buffer, area: Rect(x: 0, y: 0, width: 80, height: 5))
+        #expect(buffer.lines[2].hasSuffix("AU ECOWAS +5") && buffer.lines[2].contains("African Standby Force"))
+        let column = 80 - "AU ECOWAS +5".count - 1
+        #expect([1, 2, 3].map { buffer[column, $0].text } == ["E", "A", "U"], "each row's organizations start together")
+        #expect(EventList.organizationsBudget(width: 80) == 16, "at 80 columns the title keeps most of the row")
+    }
+
+    @Test("an organization is counted rather than cut when none fits")
+    func noRoom() {
+        let tags = OrganizationTags(tags: ["ECOWAS", "ECCAS"].map { OrganizationTag(id: $0, color: .green) })
+        #expect(tags.fitting(in: 20) == (2, 12))
+        #expect(tags.fitting(in: 9) == (1, 9))
+        #expect(tags.fitting(in: 4) == (0, 2))
+    }
+}
