@@ -14,13 +14,17 @@ public enum Action: Hashable, Sendable {
     case showOverlapping
     // Search
     case startSearch
-    case searchType(Character)
-    case searchErase
-    case searchAccept
-    case searchCancel
     case nextMatch, previousMatch
+    // Prompts (the search, years, a date to go to)
+    case promptType(Character)
+    case promptErase
+    case promptAccept
+    case promptCancel
+    case startJump
     // Filters
     case openOrganizationPicker
+    case openKindPicker
+    case startYears
     case toggleMatchMode
     case clearSelection
     case clearFilters

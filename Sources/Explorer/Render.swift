@@ -78,7 +78,13 @@ extension AppState {
     }
 
     var statusLine: StatusLine {
-        if case .search(let input) = overlay { return StatusLine(content: .prompt(text: input.text, summary: matchSummary)) }
+        if case .prompt(let input) = overlay {
+            switch input.purpose {
+            case .search: return StatusLine(content: .prompt(text: "/" + input.text, hint: matchSummary + " · Enter keep · Esc cancel"))
+            case .years: return StatusLine(content: .prompt(text: "years: " + input.text, hint: "2003, 2003-2008, -1999 · Enter filter"))
+            case .jump: return StatusLine(content: .prompt(text: ":" + input.text, hint: "a year or date · Enter go there"))
+            }
+        }
         let total = timeline.events.count
         var text = filter.query.isEmpty ? " \(total) events" : " \(list.events.count) of \(total) events"
         if let filter = filterDescription { text += " · " + filter }
@@ -98,14 +104,23 @@ extension AppState {
     /// The overlay open over the view, if any.
     var overlayBox: (any Widget)? {
         switch overlay {
-        case .none, .search, .confirmingJump: return nil
+        case .none, .prompt, .confirmingJump: return nil
         case .organizations(let picker):
             let rows = timeline.organizations.enumerated().map { index, organization in
-                OrganizationPickerBox.Row(isTicked: picker.chosen.contains(organization.id), isBody: organization.parent != nil,
-                                          tag: OrganizationTag(id: organization.id, color: palette.color(of: OrganizationIndex(index))),
-                                          name: organization.nameWithFramework, count: picker.counts[index])
+                TickListBox.Row(isTicked: picker.chosen.contains(organization.id), isIndented: organization.parent != nil,
+                                tag: OrganizationTag(id: organization.id, color: palette.color(of: OrganizationIndex(index))),
+                                name: organization.nameWithFramework, count: picker.counts[index])
             }
-            return OrganizationPickerBox(rows: rows, cursor: picker.cursor.cursor, match: picker.match.rawValue)
+            return TickListBox(title: "Filter by organization (each with its own bodies)",
+                               footer: "Space tick · a any/all (now \(picker.match.rawValue)) · x untick all · Enter apply",
+                               rows: rows, cursor: picker.cursor.cursor)
+        case .kinds(let picker):
+            let rows = zip(Event.Kind.allCases, picker.counts).map { kind, count in
+                TickListBox.Row(isTicked: picker.chosen.contains(kind.rawValue), isIndented: false, tag: nil,
+                                name: kind.rawValue, count: count)
+            }
+            return TickListBox(title: "Filter by kind", footer: "Space tick · x untick all · Enter apply · Esc cancel",
+                               rows: rows, cursor: picker.cursor.cursor)
         case .chapters(let picker, let counts):
             let rows = zip(timeline.chapters, counts).map { chapter, count in
                 ListBox.Row(label: Self.label(of: chapter), count: count)

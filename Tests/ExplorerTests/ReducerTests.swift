@@ -238,6 +238,39 @@ struct ReducerTests {
         #expect(body.ids(body.list.events).contains("minusma"), "UN includes the Security Council")
     }
 
+    @Test("filters by kind and by years, as the command line does, and says so")
+    func kindsAndYears() throws {
+        let state = try ExplorerFixture.state(width: 80, height: 24)
+        let operationsRow = Event.Kind.allCases.firstIndex(of: .operation)!
+        let operations = state.typing([.character("K")] + Array(repeating: .down, count: operationsRow)
+                                      + [.character(" "), .enter])
+        #expect(operations.ids(operations.list.events) == ["monuc", "artemis", "unamid", "afisma", "minusma"])
+        #expect(render(operations).lines[0].contains("filter: operation"))
+        let years = state.typing([.character("Y")] + "2003-2008".map { Key.character($0) } + [.enter])
+        #expect(years.ids(years.list.events) == ["monuc", "artemis", "decl-2003", "tokyo", "unamid"])
+        #expect(years.filterDescription == "2003–2008")
+        #expect(render(years).lines[23].contains("5 of 7 events · 2003–2008"))
+        let from = state.typing([.character("Y")] + "2010".map { Key.character($0) } + [.enter])
+        #expect(from.filterDescription == "from 2010" && from.ids(from.list.events) == ["monuc", "unamid", "afisma", "minusma"])
+        let wrong = state.typing([.character("Y")] + "2008-2003".map { Key.character($0) } + [.enter])
+        #expect(wrong.message?.isWarning == true && wrong.filter.query.isEmpty)
+        let cleared = years.typing([.character("Y"), .enter])
+        #expect(cleared.filter.query.isEmpty, "an empty span is every year")
+    }
+
+    @Test(": goes to the first event from a year or date on, and [ comes back")
+    func jumpToDate() throws {
+        let state = try ExplorerFixture.state(width: 80, height: 24)
+        let jumped = state.typing([.character(":")] + "2005".map { Key.character($0) } + [.enter])
+        #expect(jumped.selectedID == "tokyo")
+        #expect(jumped.typing([.character("[")]).selectedID == "monuc")
+        let month = state.typing([.character(":")] + "2013-07".map { Key.character($0) } + [.enter])
+        #expect(month.selectedID == "minusma")
+        #expect(state.typing([.character(":")] + "2099".map { Key.character($0) } + [.enter]).message?.text == "No event from 2099 on")
+        #expect(state.typing([.character(":"), .character("x"), .enter]).message?.isWarning == true)
+        #expect(render(state.typing([.character(":"), .character("2")])).lines[23].hasPrefix(":2▏"))
+    }
+
     @Test("a jump to an event hidden by the filter asks first, and can clear the filter")
     func hiddenJump() throws {
         let auOnly = try ExplorerFixture.state().typing([.character("o"), .down, .down, .down, .character(" "), .enter])

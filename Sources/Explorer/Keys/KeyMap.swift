@@ -62,6 +62,9 @@ public enum KeyMap {
             KeyBinding([.character("n")], "next match", .nextMatch),
             KeyBinding([.character("N")], "previous match", .previousMatch),
             KeyBinding([.character("o")], "filter by organization", .openOrganizationPicker),
+            KeyBinding([.character("K")], "filter by kind, such as operations only", .openKindPicker),
+            KeyBinding([.character("Y")], "filter by years: 2003, 2003-2008, -1999", .startYears),
+            KeyBinding([.character(":")], "go to a year or date: :2003, :2003-06", .startJump),
             KeyBinding([.character("c")], "chapters: filter by a section or handbook chapter", .openChapters),
             KeyBinding([.character("x")], "clear the filter", .clearFilters),
         ]),
@@ -76,12 +79,12 @@ public enum KeyMap {
         ]),
     ]
 
-    /// The organization picker's keys.
-    public static let organizationPicker = KeyGroup(title: "Organization picker (o)", bindings: [
+    /// The keys of the organization and kind pickers.
+    public static let organizationPicker = KeyGroup(title: "Organization and kind pickers (o, K)", bindings: [
         KeyBinding([.character("j"), .down], "next organization", .overlayDown),
         KeyBinding([.character("k"), .up], "previous organization", .overlayUp),
         KeyBinding([.character(" ")], "tick or untick", .overlayToggle),
-        KeyBinding([.character("a")], "any of them / all of them", .toggleMatchMode),
+        KeyBinding([.character("a")], "organizations: any of them / all of them", .toggleMatchMode),
         KeyBinding([.character("x")], "untick all", .clearSelection),
         KeyBinding([.enter], "apply", .overlayAccept),
         KeyBinding([.escape, .character("q")], "cancel", .overlayCancel),
@@ -101,15 +104,15 @@ public enum KeyMap {
         KeyBinding([.character("k"), .up], "scroll up", .overlayUp),
     ])
 
-    /// The search prompt's keys (other keys type into the search).
-    public static let searchPrompt = KeyGroup(title: "Search prompt (/)", bindings: [
-        KeyBinding([.enter], "keep the search and return to the list", .searchAccept),
-        KeyBinding([.escape], "cancel and return to where the search began", .searchCancel),
-        KeyBinding([.backspace], "erase a character", .searchErase),
+    /// The keys of the prompts (other keys type into them).
+    public static let prompt = KeyGroup(title: "Prompts (/ search, : go to, Y years)", bindings: [
+        KeyBinding([.enter], "keep the search, go there, or filter", .promptAccept),
+        KeyBinding([.escape], "cancel (a search returns to where it began)", .promptCancel),
+        KeyBinding([.backspace], "erase a character", .promptErase),
     ])
 
     /// Every group, in the order the help shows them.
-    public static var helpGroups: [KeyGroup] { browsing + [organizationPicker, listOverlay, searchPrompt] }
+    public static var helpGroups: [KeyGroup] { browsing + [organizationPicker, listOverlay, prompt] }
 
     /// The action a key asks for in the current mode, if any.
     public static func action(for key: Key, in state: AppState) -> Action? {
@@ -119,11 +122,11 @@ public enum KeyMap {
         switch state.overlay {
         case .none:
             return lookup(key, in: browsing)
-        case .search:
-            if let action = lookup(key, in: [searchPrompt]) { return action }
-            if case .character(let character) = key { return .searchType(character) }
+        case .prompt:
+            if let action = lookup(key, in: [prompt]) { return action }
+            if case .character(let character) = key { return .promptType(character) }
             return nil
-        case .organizations:
+        case .organizations, .kinds:
             return lookup(key, in: [organizationPicker])
         case .chapters, .overlaps:
             return lookup(key, in: [listOverlay])

@@ -18,6 +18,15 @@ public struct FilterState: Sendable {
         if !query.organizations.isEmpty {
             parts.append(query.organizations.joined(separator: ", ") + " (\(query.organizationMatch.rawValue))")
         }
+        if !query.kinds.isEmpty {
+            parts.append(Event.Kind.allCases.filter(query.kinds.contains).map(\.rawValue).joined(separator: ", "))
+        }
+        switch (query.fromYear, query.toYear) {
+        case let (from?, to?): parts.append(from == to ? "\(from)" : "\(from)–\(to)")
+        case let (from?, nil): parts.append("from \(from)")
+        case let (nil, to?): parts.append("to \(to)")
+        case (nil, nil): break
+        }
         if let chapter = query.chapter.flatMap(timeline.chapter(id:)) {
             parts.append(chapter.kind == .handbook ? chapter.title : "§ " + chapter.title)
         }

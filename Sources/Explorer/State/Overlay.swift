@@ -3,8 +3,10 @@ import TimelineEngine
 /// What is open over the view and takes the keys; `.none` when the view has them.
 public enum Overlay: Sendable, Equatable {
     case none
-    case search(SearchInput)
-    case organizations(OrganizationPicker)
+    /// A line typed at the bottom: a search, a span of years, a date to go to.
+    case prompt(PromptInput)
+    case organizations(TickPicker)
+    case kinds(TickPicker)
     /// The chapter list, with each chapter's count of events, counted when it opens.
     case chapters(ListPicker, counts: [Int])
     case overlaps(ListPicker, events: [EventPosition])
@@ -27,11 +29,17 @@ public struct ListPicker: Sendable, Equatable {
     mutating func move(by delta: Int) { cursor = max(0, min(count - 1, cursor + delta)) }
 }
 
-/// The organization picker: which organizations are ticked, and how they combine.
-public struct OrganizationPicker: Sendable, Equatable {
+/// A list to tick entries of (organizations, kinds): which are ticked, and for
+/// organizations, how they combine.
+public struct TickPicker: Sendable, Equatable {
     public internal(set) var cursor: ListPicker
+    /// The ids of the ticked entries.
     public internal(set) var chosen: Set<String>
     public internal(set) var match: TimelineQuery.Match
-    /// Events per organization, bodies included, in the timeline's organization order.
+    /// Events per entry, in the list's order.
     public let counts: [Int]
+
+    mutating func toggle(_ id: String) {
+        if chosen.remove(id) == nil { chosen.insert(id) }
+    }
 }

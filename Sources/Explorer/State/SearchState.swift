@@ -25,9 +25,21 @@ public struct SearchState: Sendable {
     }
 }
 
-/// The search being typed, and where the selection was when it began.
-public struct SearchInput: Sendable, Equatable {
-    public var text: String
+/// A line being typed at the bottom of the screen, what it is for, and where the
+/// selection was when it began.
+public struct PromptInput: Sendable, Equatable {
+    public enum Purpose: Sendable, Equatable {
+        /// Words to look for, found as they are typed.
+        case search
+        /// A span of years to filter on: "2003", "2003-2008", "-1999".
+        case years
+        /// A year or date to go to: "2003", "2003-06".
+        case jump
+    }
+
+    public let purpose: Purpose
+    public internal(set) var text: String
     public let originRow: VisibleRow
+    /// The search before this one, restored if this one is cancelled.
     public let previous: String
 }

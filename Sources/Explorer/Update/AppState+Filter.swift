@@ -1,3 +1,4 @@
+import Foundation
 import TimelineEngine
 
 extension AppState {
@@ -39,20 +40,31 @@ extension AppState {
         return work
     }
 
-    // MARK: The organization picker
+    // MARK: The organization and kind pickers
 
     mutating func openOrganizationPicker() {
         let counts = timeline.organizations.map { timeline.events(ofOrganization: $0.id, includingBodies: true).count }
-        overlay = .organizations(OrganizationPicker(cursor: ListPicker(count: counts.count),
-                                                    chosen: Set(filter.query.organizations),
-                                                    match: filter.query.organizationMatch, counts: counts))
+        overlay = .organizations(TickPicker(cursor: ListPicker(count: counts.count), chosen: Set(filter.query.organizations),
+                                            match: filter.query.organizationMatch, counts: counts))
+    }
+
+    mutating func openKindPicker() {
+        let counts = timeline.eventCountsByKind()
+        overlay = .kinds(TickPicker(cursor: ListPicker(count: Event.Kind.allCases.count),
+                                    chosen: Set(filter.query.kinds.map(\.rawValue)), match: .any,
+                                    counts: Event.Kind.allCases.map { counts[$0] ?? 0 }))
     }
 
     mutating func toggleOrganizationAtCursor() {
-        guard case .organizations(var picker) = overlay, !timeline.organizations.isEmpty else { return }
-        let id = timeline.organizations[picker.cursor.cursor].id
-        if picker.chosen.remove(id) == nil { picker.chosen.insert(id) }
-        overlay = .organizations(picker)
+        switch overlay {
+        case .organizations(var picker) where !timeline.organizations.isEmpty:
+            picker.toggle(timeline.organizations[picker.cursor.cursor].id)
+            overlay = .organizations(picker)
+        case .kinds(var picker):
+            picker.toggle(Event.Kind.allCases[picker.cursor.cursor].rawValue)
+            overlay = .kinds(picker)
+        default: break
+        }
     }
 
     mutating func toggleMatchMode() {
@@ -62,16 +74,54 @@ extension AppState {
     }
 
     mutating func clearPickerSelection() {
-        guard case .organizations(var picker) = overlay else { return }
-        picker.chosen.removeAll()
-        overlay = .organizations(picker)
+        switch overlay {
+        case .organizations(var picker):
+            picker.chosen.removeAll()
+            overlay = .organizations(picker)
+        case .kinds(var picker):
+            picker.chosen.removeAll()
+            overlay = .kinds(picker)
+        default: break
+        }
     }
 
-    mutating func applyOrganizationPicker(_ picker: OrganizationPicker) -> Work.Search? {
-        overlay = .none
+    mutating func applyOrganizationPicker(_ picker: TickPicker) -> Work.Search? {
         var query = filter.query
         query.organizations = timeline.organizations.map(\.id).filter(picker.chosen.contains)
         query.organizationMatch = picker.match
+        return apply(query)
+    }
+
+    mutating func applyKindPicker(_ picker: TickPicker) -> Work.Search? {
+        var query = filter.query
+        query.kinds = Set(picker.chosen.compactMap(Event.Kind.init(rawValue:)))
+        return apply(query)
+    }
+
+    /// `Y`: "2003" from 2003 on, "2003-2008" from 2003 to 2008, "-1999" up to 1999, and
+    /// nothing at all for every year.
+    mutating func applyYears(_ text: String) -> Work.Search? {
+        guard let years = Self.years(text) else {
+            inform("Years are written 2003, 2003-2008 or -1999", warning: true)
+            return nil
+        }
+        var query = filter.query
+        (query.fromYear, query.toYear) = years
+        return apply(query)
+    }
+
+    static func years(_ text: String) -> (from: Int?, to: Int?)? {
+        let parts = text.replacingOccurrences(of: "..", with: "-").replacingOccurrences(of: "–", with: "-")
+            .split(separator: "-", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count <= 2, parts.allSatisfy({ $0.isEmpty || Int($0) != nil }) else { return nil }
+        let from = Int(parts[0]), to = parts.count == 2 ? Int(parts[1]) : nil
+        if let from, let to, to < from { return nil }
+        return (from, to)
+    }
+
+    /// Closes the picker and filters; says so when nothing is left.
+    private mutating func apply(_ query: TimelineQuery) -> Work.Search? {
+        overlay = .none
         let work = setFilter(query)
         if list.events.isEmpty { inform("No event matches this filter; x clears it", warning: true) }
         return work

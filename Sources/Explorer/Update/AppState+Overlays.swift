@@ -3,12 +3,13 @@ extension AppState {
     mutating func acceptOverlay() -> Work.Search? {
         switch overlay {
         case .organizations(let picker): return applyOrganizationPicker(picker)
+        case .kinds(let picker): return applyKindPicker(picker)
         case .chapters(let picker, _): return applyChapter(at: picker.cursor)
         case .overlaps(let picker, let events):
             overlay = .none
             if !events.isEmpty { jump(to: events[picker.cursor], kind: .link) }
         case .confirmingJump(let pending): return confirmJump(pending)
-        case .none, .search, .help: overlay = .none
+        case .none, .prompt, .help: overlay = .none
         }
         return nil
     }
@@ -18,6 +19,9 @@ extension AppState {
         case .organizations(var picker):
             picker.cursor.move(by: delta)
             overlay = .organizations(picker)
+        case .kinds(var picker):
+            picker.cursor.move(by: delta)
+            overlay = .kinds(picker)
         case .chapters(var picker, let counts):
             picker.move(by: delta)
             overlay = .chapters(picker, counts: counts)
@@ -27,7 +31,7 @@ extension AppState {
         case .help(var picker):
             picker.move(by: delta)
             overlay = .help(picker)
-        case .none, .search, .confirmingJump: break
+        case .none, .prompt, .confirmingJump: break
         }
     }
 }

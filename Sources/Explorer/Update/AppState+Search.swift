@@ -58,31 +58,9 @@ extension AppState {
         while let remaining = continueSearch(work) { work = remaining }
     }
 
-    mutating func startSearch() {
-        overlay = .search(SearchInput(text: "", originRow: list.selected, previous: search.text))
-        detail.focus = .list
-    }
-
-    mutating func typeInSearch(_ character: Character) -> Work.Search? {
-        guard case .search(var input) = overlay else { return nil }
-        input.text.append(character)
-        overlay = .search(input)
-        return searchFor(input.text, selectingFrom: input.originRow)
-    }
-
-    mutating func eraseInSearch() -> Work.Search? {
-        guard case .search(var input) = overlay else { return nil }
-        guard !input.text.isEmpty else { return cancelSearch() }
-        input.text.removeLast()
-        overlay = .search(input)
-        return searchFor(input.text, selectingFrom: input.originRow)
-    }
-
     /// Enter: keeps the search and goes to its best match from where it began: the first
     /// whose title, acronym or alias holds the words, else the first that mentions them.
-    mutating func acceptSearch() {
-        guard case .search(let input) = overlay else { return }
-        overlay = .none
+    mutating func acceptSearch(_ input: PromptInput) {
         guard !SearchPattern(input.text).isEmpty else {
             clearSearch()
             return
@@ -127,10 +105,9 @@ extension AppState {
         return index < search.matches.count && search.matches[index] == event ? index + 1 : nil
     }
 
-    mutating func cancelSearch() -> Work.Search? {
-        guard case .search(let input) = overlay else { return nil }
+    /// Esc at the search prompt: back to the search before it and where the selection was.
+    mutating func cancelSearch(_ input: PromptInput) -> Work.Search? {
         search.text = input.previous
-        overlay = .none
         select(input.originRow)
         return searchFor(search.text, selectingFrom: nil)
     }

@@ -1,29 +1,31 @@
-/// The organization picker: a tick box, the organization (its bodies indented) in its
-/// color, its name and how many events it has.
-struct OrganizationPickerBox: Widget {
+/// A list to tick entries of: a tick box, the entry (an organization in its color, its
+/// bodies indented), a name and how many events it has.
+struct TickListBox: Widget {
     struct Row {
         let isTicked: Bool
-        let isBody: Bool
-        let tag: OrganizationTag
+        let isIndented: Bool
+        let tag: OrganizationTag?
         let name: String
         let count: Int
     }
 
+    let title: String
+    let footer: String
     let rows: [Row]
     let cursor: Int
-    let match: String
 
     func render(into buffer: inout ScreenBuffer, area: Rect) {
-        let footer = "Space tick · a any/all (now \(match)) · x untick all · Enter apply · Esc cancel"
-        let box = OverlayBox(title: "Filter by organization (each with its own bodies)", footer: footer,
-                             contentHeight: rows.count)
+        let box = OverlayBox(title: title, footer: footer, contentHeight: rows.count)
         box.render(rows: rows.count, cursor: cursor, into: &buffer, area: area) { index, line, isCursor, buffer in
             let row = rows[index]
-            let tick = (row.isTicked ? "[x] " : "[ ] ") + (row.isBody ? "  " : "")
+            let tick = (row.isTicked ? "[x] " : "[ ] ") + (row.isIndented ? "  " : "")
             let x = line.x + buffer.put(tick, x: line.x, y: line.y, style: isCursor ? .selected : .normal)
-            buffer.put(row.tag.id, x: x, y: line.y, limit: 8, style: isCursor ? .selected : .organization(row.tag.color))
+            if let tag = row.tag {
+                buffer.put(tag.id, x: x, y: line.y, limit: 8, style: isCursor ? .selected : .organization(tag.color))
+            }
+            let nameX = row.tag == nil ? x : line.x + 14
             let count = " \(row.count)"
-            buffer.put(row.name, x: line.x + 14, y: line.y, limit: line.width - 14 - count.count,
+            buffer.put(row.name, x: nameX, y: line.y, limit: line.x + line.width - nameX - count.count,
                        style: isCursor ? .selected : .normal)
             buffer.put(count, x: line.x + line.width - count.count, y: line.y, style: isCursor ? .selected : .dim)
         }

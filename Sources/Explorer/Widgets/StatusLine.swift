@@ -4,7 +4,8 @@ import TerminalText
 /// the search and the history, with a reminder of keys.
 struct StatusLine: Widget {
     enum Content {
-        case prompt(text: String, summary: String)
+        /// What is typed (with what it is for, "/" or "years: "), then a hint.
+        case prompt(text: String, hint: String)
         case summary(String)
     }
 
@@ -13,9 +14,9 @@ struct StatusLine: Widget {
     func render(into buffer: inout ScreenBuffer, area: Rect) {
         buffer.fill(x: area.x, y: area.y, count: area.width, style: .status)
         switch content {
-        case .prompt(let text, let summary):
-            let used = buffer.put("/" + text + "▏", x: area.x, y: area.y, style: .status)
-            buffer.put("  \(summary) · Enter keep · Esc cancel", x: area.x + used, y: area.y, style: .status)
+        case .prompt(let text, let hint):
+            let used = buffer.put(text + "▏", x: area.x, y: area.y, style: .status)
+            buffer.put("  " + hint, x: area.x + used, y: area.y, style: .status)
         case .summary(let text):
             buffer.put(text, x: area.x, y: area.y, style: .status)
             let hint = "o orgs  / search  q quit "

@@ -34,6 +34,13 @@ extension Timeline {
         store.search.contains(Int(rows[event]), all: pattern)
     }
 
+    /// How many events there are of each kind.
+    public func eventCountsByKind() -> [Event.Kind: Int] {
+        var counts = [Event.Kind: Int]()
+        for row in store.rows.indices { counts[store.rows[row].kind, default: 0] += 1 }
+        return counts
+    }
+
     /// How many events each chapter discusses, subsections included, in the order of `chapters`.
     public func eventCountsByChapter() -> [Int] {
         var ancestors = chapters.indices.map { [$0] }
