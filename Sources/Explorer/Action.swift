@@ -31,6 +31,9 @@ public enum Action: Hashable, Sendable {
     case openChapters
     // Overlays
     case overlayDown, overlayUp
+    case overlayPageDown, overlayPageUp, overlayFirst, overlayLast
+    /// A letter or digit typed in a list: the next entry starting with what was typed.
+    case overlayType(Character)
     case overlayToggle
     case overlayAccept
     case overlayCancel

@@ -111,29 +111,29 @@ extension AppState {
                                 tag: OrganizationTag(id: organization.id, color: palette.color(of: OrganizationIndex(index))),
                                 name: organization.nameWithFramework, count: picker.counts[index])
             }
-            return TickListBox(title: "Filter by organization (each with its own bodies)",
-                               footer: "Space tick · a any/all (now \(picker.match.rawValue)) · x untick all · Enter apply",
+            return TickListBox(title: "Filter by organization, each with its bodies · type to jump",
+                               footer: "Space tick · Tab any/all (now \(picker.match.rawValue)) · Del untick all · Enter apply",
                                rows: rows, cursor: picker.cursor.cursor)
         case .kinds(let picker):
             let rows = zip(Event.Kind.allCases, picker.counts).map { kind, count in
                 TickListBox.Row(isTicked: picker.chosen.contains(kind.rawValue), isIndented: false, tag: nil,
                                 name: kind.rawValue, count: count)
             }
-            return TickListBox(title: "Filter by kind", footer: "Space tick · x untick all · Enter apply · Esc cancel",
+            return TickListBox(title: "Filter by kind · type to jump", footer: "Space tick · Del untick all · Enter apply · Esc cancel",
                                rows: rows, cursor: picker.cursor.cursor)
         case .chapters(let picker, let counts):
             let rows = zip(timeline.chapters, counts).map { chapter, count in
                 ListBox.Row(label: Self.label(of: chapter), count: count)
             }
             return ListBox(title: "Chapters: the text's sections and the handbook chapters it cites",
-                           footer: "Enter shows its events · Esc closes", rows: rows, cursor: picker.cursor)
+                           footer: "Enter shows its events · Esc closes · type to jump", rows: rows, cursor: picker.cursor)
         case .overlaps(let picker, let events):
             let name = selectedEvent.map { timeline[event: $0].shortName } ?? ""
             let rows = events.map { position in
                 let event = timeline[event: position]
                 return ListBox.Row(lead: event.dates.plainText, label: event.title)
             }
-            return ListBox(title: "At the same time as \(name)", footer: "Enter goes there · Esc closes", rows: rows,
+            return ListBox(title: "At the same time as \(name)", footer: "Enter goes there · Esc closes · type to jump", rows: rows,
                            cursor: picker.cursor, leadWidth: EventList.dateColumn)
         case .help(let picker):
             return HelpBox(lines: Help.lines, top: picker.cursor)

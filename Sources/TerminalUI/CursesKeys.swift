@@ -40,6 +40,7 @@ enum CursesKeys {
         case KEY_END: .key(.end)
         case KEY_ENTER: .key(.enter)
         case KEY_BACKSPACE: .key(.backspace)
+        case KEY_DC: .key(.delete)
         case KEY_BTAB: .key(.backTab)
         default: .nothing
         }

@@ -228,7 +228,7 @@ struct ReducerTests {
         let cancelled = state.typing([.character("o"), .character(" "), .escape])
         #expect(cancelled.filter.query.organizations.isEmpty)
         let both = state.typing([.character("o"), .character(" "), .down, .down, .down, .character(" "),
-                                 .character("a"), .enter])
+                                 .tab, .enter])
         #expect(both.filter.query.organizations == ["UN", "AU"])
         #expect(both.filter.query.organizationMatch == .all)
         #expect(both.ids(both.list.events) == ["unamid"])
@@ -269,6 +269,31 @@ struct ReducerTests {
         #expect(state.typing([.character(":")] + "2099".map { Key.character($0) } + [.enter]).message?.text == "No event from 2099 on")
         #expect(state.typing([.character(":"), .character("x"), .enter]).message?.isWarning == true)
         #expect(render(state.typing([.character(":"), .character("2")])).lines[23].hasPrefix(":2▏"))
+    }
+
+    @Test("pickers page, go to either end, and jump to what is typed")
+    func pickerKeys() throws {
+        func cursor(_ state: AppState) -> Int? {
+            switch state.overlay {
+            case .organizations(let picker): return picker.cursor.cursor
+            case .chapters(let picker, _): return picker.cursor
+            default: return nil
+            }
+        }
+        let state = try ExplorerFixture.state(width: 80, height: 24)
+        let picker = state.typing([.character("o")])
+        #expect(cursor(picker.typing([.end])) == 3 && cursor(picker.typing([.end, .home])) == 0)
+        #expect(cursor(picker.typing([.pageDown])) == 3, "a page holds the four of them")
+        #expect(cursor(picker.typing([.character("e")])) == 2, "e: EU")
+        #expect(cursor(picker.typing([.character("u"), .character("n"), .character("s")])) == 1, "uns: UNSC")
+        #expect(cursor(picker.typing([.character("a"), .character("f")])) == 3, "af: African Union, by its name")
+        #expect(cursor(picker.typing([.character("u"), .character("u")])) == 1, "u again: the next that starts with u")
+        let missed = picker.typing([.character("z")])
+        #expect(cursor(missed) == 0 && missed.message?.text == "Nothing starts with “z”")
+        let ticked = picker.typing([.character("a"), .character(" "), .delete])
+        guard case .organizations(let untick) = ticked.overlay else { Issue.record("the picker stays open"); return }
+        #expect(untick.chosen.isEmpty)
+        #expect(cursor(state.typing([.character("c"), .character("u"), .character("n")])) == 0, "chapters jump by title")
     }
 
     @Test("a jump to an event hidden by the filter asks first, and can clear the filter")
@@ -346,7 +371,7 @@ struct ReducerTests {
         #expect(state.typing([.character("/"), .controlC]).isFinished)
         #expect(state.typing([.character("o"), .controlC]).isFinished)
         #expect(!state.typing([.character("/"), .character("q")]).isFinished, "q is typed into a search")
-        #expect(!state.typing([.character("o"), .character("q")]).isFinished, "q closes the picker")
+        #expect(!state.typing([.character("o"), .character("q")]).isFinished, "in a picker q types, to jump")
     }
 
     @Test("at 80 columns nothing in the help is cut")
@@ -356,6 +381,13 @@ struct ReducerTests {
             #expect(!render(help).lines.contains { $0.contains("…") }, "\(render(help).lines.joined(separator: "\n"))")
             help = help.after(.overlayDown)
         }
+    }
+
+    @Test("at 80 columns the pickers' titles and footers are whole", arguments: ["o", "K", "c", "w"])
+    func pickerFrames(key: Character) throws {
+        let state = try ExplorerFixture.state(width: 80, height: 24).after(.moveDown).typing([.character(key)])
+        let frame = render(state).lines.filter { $0.contains("┌") || $0.contains("└") }
+        #expect(frame.count == 2 && !frame.contains { $0.contains("…") }, "\(frame)")
     }
 
     @Test("the help lists every binding of the key map")

@@ -28,7 +28,7 @@ struct ExplorerEndToEndTests {
         let session = try explorer()
         try session.send("o")
         try session.waitFor("Filter by organization")
-        try session.send("j", "j", "Space", "Enter")
+        try session.send("e", "Space", "Enter")
         try session.waitFor("2 of 7 events · EU (any)")
         try session.send("x")
         try session.waitFor("Filter cleared")

@@ -3,7 +3,7 @@ public enum Key: Hashable, Sendable {
     case character(Character)
     case up, down, left, right
     case pageUp, pageDown, home, end
-    case enter, escape, backspace, tab, backTab
+    case enter, escape, backspace, delete, tab, backTab
     case controlC
 }
 
@@ -24,6 +24,7 @@ extension Key: CustomStringConvertible {
         case .enter: "Enter"
         case .escape: "Esc"
         case .backspace: "Backspace"
+        case .delete: "Del"
         case .tab: "Tab"
         case .backTab: "Shift-Tab"
         case .controlC: "Ctrl-C"

@@ -79,23 +79,33 @@ public enum KeyMap {
         ]),
     ]
 
+    /// Moving through a list in an overlay; letters and digits jump, so no command there is a letter.
+    static let listMoves = [
+        KeyBinding([.down], "next", .overlayDown),
+        KeyBinding([.up], "previous", .overlayUp),
+        KeyBinding([.pageDown], "a page down", .overlayPageDown),
+        KeyBinding([.pageUp], "a page up", .overlayPageUp),
+        KeyBinding([.home], "first", .overlayFirst),
+        KeyBinding([.end], "last", .overlayLast),
+        KeyBinding([], label: "a–z 0–9", "jump to the entry that starts so (again: the next)") { key in
+            guard case .character(let character) = key else { return .overlayCancel }
+            return .overlayType(character)
+        },
+    ]
+
     /// The keys of the organization and kind pickers.
-    public static let organizationPicker = KeyGroup(title: "Organization and kind pickers (o, K)", bindings: [
-        KeyBinding([.character("j"), .down], "next organization", .overlayDown),
-        KeyBinding([.character("k"), .up], "previous organization", .overlayUp),
+    public static let organizationPicker = KeyGroup(title: "Organization and kind pickers (o, K)", bindings: listMoves + [
         KeyBinding([.character(" ")], "tick or untick", .overlayToggle),
-        KeyBinding([.character("a")], "organizations: any of them / all of them", .toggleMatchMode),
-        KeyBinding([.character("x")], "untick all", .clearSelection),
+        KeyBinding([.tab], "organizations: any of them / all of them", .toggleMatchMode),
+        KeyBinding([.delete], "untick all", .clearSelection),
         KeyBinding([.enter], "apply", .overlayAccept),
-        KeyBinding([.escape, .character("q")], "cancel", .overlayCancel),
+        KeyBinding([.escape], "cancel", .overlayCancel),
     ])
 
     /// The keys of the chapter and overlap lists.
-    public static let listOverlay = KeyGroup(title: "Chapters (c) and overlapping events (w)", bindings: [
-        KeyBinding([.character("j"), .down], "next", .overlayDown),
-        KeyBinding([.character("k"), .up], "previous", .overlayUp),
+    public static let listOverlay = KeyGroup(title: "Chapters (c) and overlapping events (w)", bindings: listMoves + [
         KeyBinding([.enter], "choose", .overlayAccept),
-        KeyBinding([.escape, .character("q")], "close", .overlayCancel),
+        KeyBinding([.escape], "close", .overlayCancel),
     ])
 
     /// Scrolling the help (any other key closes it).
@@ -127,14 +137,20 @@ public enum KeyMap {
             if case .character(let character) = key { return .promptType(character) }
             return nil
         case .organizations, .kinds:
-            return lookup(key, in: [organizationPicker])
+            return lookup(key, in: [organizationPicker]) ?? typing(key)
         case .chapters, .overlaps:
-            return lookup(key, in: [listOverlay])
+            return lookup(key, in: [listOverlay]) ?? typing(key)
         case .confirmingJump:
             return key == .enter || key == .character("y") ? .overlayAccept : .overlayCancel
         case .help:
             return lookup(key, in: [scrolling]) ?? .overlayCancel
         }
+    }
+
+    /// A letter or digit typed in a list overlay.
+    private static func typing(_ key: Key) -> Action? {
+        guard case .character(let character) = key, character.isLetter || character.isNumber else { return nil }
+        return .overlayType(character)
     }
 
     private static func lookup(_ key: Key, in groups: [KeyGroup]) -> Action? {

@@ -1,3 +1,4 @@
+import Foundation
 import TimelineEngine
 
 /// What is open over the view and takes the keys; `.none` when the view has them.
@@ -21,12 +22,38 @@ public struct Jump: Sendable, Equatable {
     public let kind: Kind
 }
 
-/// A cursor over a list in an overlay (chapters, overlapping events, the help).
+/// A cursor over a list in an overlay (chapters, overlapping events, the help), and
+/// what was typed to jump through it.
 public struct ListPicker: Sendable, Equatable {
     public internal(set) var cursor = 0
     public let count: Int
+    /// The letters typed since the cursor last moved otherwise.
+    public internal(set) var typed = ""
 
-    mutating func move(by delta: Int) { cursor = max(0, min(count - 1, cursor + delta)) }
+    mutating func move(by delta: Int) {
+        cursor = max(0, min(count - 1, cursor + delta))
+        typed = ""
+    }
+
+    /// Type to jump: the first entry from the cursor on (wrapping) one of whose `labels`
+    /// starts with what was typed so far and `character`; failing that, the next one
+    /// that starts with `character` alone, so that pressing a letter again moves on.
+    mutating func type(_ character: Character, labels: (Int) -> [String]) -> Bool {
+        let order = Array(cursor..<count) + Array(0..<cursor)
+        for (candidate, entries) in [(typed + String(character), order), (String(character), Array(order.dropFirst()) + order.prefix(1))] {
+            let prefix = Self.key(candidate)
+            guard !prefix.isEmpty else { continue }
+            if let entry = entries.first(where: { labels($0).contains { Self.key($0).hasPrefix(prefix) } }) {
+                cursor = entry
+                typed = candidate
+                return true
+            }
+        }
+        return false
+    }
+
+    /// A label as type-to-jump reads it: folded, without spaces ("Côte d’Ivoire", "cotedivoire").
+    private static func key(_ text: String) -> String { SearchKey.fold(text).replacingOccurrences(of: " ", with: "") }
 }
 
 /// A list to tick entries of (organizations, kinds): which are ticked, and for

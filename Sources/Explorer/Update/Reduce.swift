@@ -62,6 +62,11 @@ extension AppState {
         case .openChapters: openChapters()
         case .overlayDown: moveOverlayCursor(by: 1)
         case .overlayUp: moveOverlayCursor(by: -1)
+        case .overlayPageDown: pageOverlayCursor(by: 1)
+        case .overlayPageUp: pageOverlayCursor(by: -1)
+        case .overlayFirst: moveOverlayCursor(by: -Int(Int32.max))
+        case .overlayLast: moveOverlayCursor(by: Int(Int32.max))
+        case .overlayType(let character): typeInOverlay(character)
         case .overlayToggle: toggleOrganizationAtCursor()
         case .overlayAccept: return acceptOverlay()
         case .overlayCancel: overlay = .none
