@@ -22,4 +22,10 @@ static inline attr_t pk_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t pk_color_pair(short pair) { return COLOR_PAIR(pair); }
 static inline int pk_attrset(attr_t attributes) { return attrset((int)attributes); }
 
+// Mouse buttons and the wheel, which ncurses reports as buttons 4 and 5.
+static inline mmask_t pk_mouse_events(void) { return BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED; }
+static inline int pk_mouse_is_click(mmask_t state) { return (state & (BUTTON1_PRESSED | BUTTON1_CLICKED)) != 0; }
+static inline int pk_mouse_is_wheel_up(mmask_t state) { return (state & BUTTON4_PRESSED) != 0; }
+static inline int pk_mouse_is_wheel_down(mmask_t state) { return (state & BUTTON5_PRESSED) != 0; }
+
 #endif

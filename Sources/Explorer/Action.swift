@@ -12,6 +12,8 @@ public enum Action: Hashable, Sendable {
     case back, forward
     case nextOfOrganization, previousOfOrganization
     case showOverlapping
+    /// `y`: the selected event's citation to the clipboard.
+    case copyCitation
     // Search
     case startSearch
     case nextMatch, previousMatch
@@ -43,6 +45,10 @@ public enum Action: Hashable, Sendable {
     case scrollTimeEarlier, scrollTimeLater
     case zoomIn, zoomOut
     // The session
+    /// A click at a cell of the screen: an event of the list, or a link of the detail pane.
+    case click(x: Int, y: Int)
+    /// The wheel, turned by so many rows (down when positive).
+    case wheel(Int)
     case resize(width: Int, height: Int)
     case quit
 }

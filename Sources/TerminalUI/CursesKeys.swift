@@ -6,6 +6,8 @@ enum CursesKeys {
     /// What one read from the keyboard gave.
     enum Input {
         case key(Key)
+        /// A click or a turn of the wheel, as the explorer takes it.
+        case mouse(Action)
         case resize
         case nothing
     }
@@ -30,6 +32,7 @@ enum CursesKeys {
     private static func functionKey(_ code: Int32) -> Input {
         switch code {
         case KEY_RESIZE: .resize
+        case KEY_MOUSE: mouse()
         case KEY_UP: .key(.up)
         case KEY_DOWN: .key(.down)
         case KEY_LEFT: .key(.left)
@@ -44,5 +47,15 @@ enum CursesKeys {
         case KEY_BTAB: .key(.backTab)
         default: .nothing
         }
+    }
+
+    /// The mouse event waiting: a click where it happened, or the wheel as three moves.
+    private static func mouse() -> Input {
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return .nothing }
+        if pk_mouse_is_click(event.bstate) != 0 { return .mouse(.click(x: Int(event.x), y: Int(event.y))) }
+        if pk_mouse_is_wheel_up(event.bstate) != 0 { return .mouse(.wheel(-3)) }
+        if pk_mouse_is_wheel_down(event.bstate) != 0 { return .mouse(.wheel(3)) }
+        return .nothing
     }
 }

@@ -31,21 +31,28 @@ public enum TerminalSession {
         TerminalGuard.arm()
         defer { TerminalGuard.restore() }
 
+        mousemask(pk_mouse_events(), nil)
+        mouseinterval(0)
         let painter = CursesPainter(styles: CursesStyles.start(noColor: noColor))
-        var (state, work) = reduce(initial, .resize(width: Int(pk_cols()), height: Int(pk_lines())))
+        var state = initial
+        var work: Work?
+        func take(_ next: Next) {
+            state = next.state
+            work = work?.merged(with: next.work) ?? next.work
+            if let text = next.clipboard { Clipboard.copy(text) }
+        }
+        take(reduce(initial, .resize(width: Int(pk_cols()), height: Int(pk_lines()))))
         painter.paint(render(state))
         while !state.isFinished {
             // With work left (a long search), keys are read without waiting, and the
             // work goes on a slice at a time whenever none is pressed.
             wtimeout(pk_stdscr(), work == nil ? -1 : 0)
             switch CursesKeys.read() {
-            case .resize:
-                let next = reduce(state, .resize(width: Int(pk_cols()), height: Int(pk_lines())))
-                (state, work) = (next.state, work?.merged(with: next.work) ?? next.work)
+            case .resize: take(reduce(state, .resize(width: Int(pk_cols()), height: Int(pk_lines()))))
             case .key(let key):
                 guard let action = KeyMap.action(for: key, in: state) else { continue }
-                let next = reduce(state, action)
-                (state, work) = (next.state, work?.merged(with: next.work) ?? next.work)
+                take(reduce(state, action))
+            case .mouse(let action): take(reduce(state, action))
             case .nothing:
                 guard let pending = work else { continue }
                 (state, work) = continueWork(state, pending)

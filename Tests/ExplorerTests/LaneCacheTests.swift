@@ -13,9 +13,9 @@ struct LaneCacheTests {
         }
         #expect(coverage(lanes).allSatisfy { $0 != nil })
         for action in [Action.moveDown, .zoomIn, .scrollTimeLater] {
-            let (moved, work) = reduce(lanes, action)
-            #expect(work == nil, "nothing to count again")
-            #expect(coverage(moved) == coverage(lanes))
+            let moved = reduce(lanes, action)
+            #expect(moved.work == nil, "nothing to count again")
+            #expect(coverage(moved.state) == coverage(lanes))
         }
         let filtered = lanes.after(.openOrganizationPicker, .overlayToggle, .overlayAccept)
         #expect(filtered.filter.version != lanes.filter.version)

@@ -145,6 +145,33 @@ struct ReducerTests {
         #expect(!pane.contains { $0.contains("…") }, "nothing in the pane is cut")
     }
 
+    @Test("y hands the selected event's citation to the terminal's clipboard, display-safe")
+    func citation() throws {
+        let artemis = try ExplorerFixture.state(width: 80, height: 24).after(.moveDown)
+        let copied = reduce(artemis, .copyCitation)
+        #expect(copied.clipboard == "Operation Artemis, Jun–Sep 2003. section “UN and EU”. p. 63.")
+        #expect(copied.state.message?.text == "Copied the citation of Operation Artemis to the clipboard")
+        let hostile = try ExplorerFixture.state().typing("/hybrid".map { Key.character($0) } + [.enter])
+        let text = try #require(reduce(hostile, .copyCitation).clipboard)
+        #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E })
+        #expect(text.hasPrefix("Hybrid ^[[31mmission<U+202E> in Darfur (UNAMID), since 2008"))
+    }
+
+    @Test("a click selects an event or a link; the wheel moves through the list")
+    func mouse() throws {
+        let state = try ExplorerFixture.state(width: 80, height: 24)
+        #expect(state.after(.click(x: 30, y: 4)).selectedID == "decl-2003", "the third row under the header")
+        #expect(state.after(.click(x: 30, y: 40)).selectedID == "monuc", "outside the screen, nothing")
+        let artemis = state.after(.moveDown)
+        let lines = render(artemis).lines
+        let link = try #require(lines.firstIndex { $0.contains("2 formalized by:") })
+        let clicked = artemis.after(.click(x: 10, y: link))
+        #expect(clicked.detail.focus == .detail && clicked.detail.linkCursor == 1)
+        #expect(clicked.typing([.enter]).selectedID == "decl-2003", "Enter follows the clicked link")
+        #expect(state.after(.wheel(3)).selectedID == "tokyo" && state.after(.wheel(3), .wheel(-3)).selectedID == "monuc")
+        #expect(state.typing([.character("o")]).after(.click(x: 30, y: 4)).selectedID == "monuc", "not through a picker")
+    }
+
     @Test("a message takes a line of its own: the status keeps its counts, search and history")
     func messagesKeepTheStatus() throws {
         let wrapped = try ExplorerFixture.state(width: 80, height: 24)

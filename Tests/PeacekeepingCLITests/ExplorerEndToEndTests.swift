@@ -69,6 +69,17 @@ struct ExplorerEndToEndTests {
         try session.waitFor("Search cleared")
     }
 
+    @Test("y copies the citation through OSC 52; a click selects an event")
+    func clipboardAndMouse() throws {
+        let session = try explorer()
+        try session.setOption("set-clipboard", "on")
+        try session.click(x: 30, y: 3)
+        try session.waitFor("Operation Artemis\n")
+        try session.send("y")
+        try session.waitFor("Copied the citation of Operation Artemis to the clipboard")
+        #expect(try session.pasteBuffer() == "Operation Artemis, Jun–Sep 2003. section “UN and EU”. p. 63.")
+    }
+
     @Test("re-lays out on resize, shows a message when too small, and recovers")
     func resize() throws {
         let session = try explorer()

@@ -44,6 +44,20 @@ public final class TmuxSession {
         throw Timeout(expected: text, screen: last)
     }
 
+    /// Sets a tmux option for the whole server (`set-clipboard on` lets OSC 52 in).
+    public func setOption(_ name: String, _ value: String) throws {
+        try tmux(["set-option", "-g", name, value])
+    }
+
+    /// What the program last put on the clipboard through tmux.
+    public func pasteBuffer() throws -> String { try tmux(["show-buffer"]) }
+
+    /// A click of the first button at a cell, sent as the terminal sends it (X10 encoding).
+    public func click(x: Int, y: Int) throws {
+        let cell = String(UnicodeScalar(UInt8(33 + x))) + String(UnicodeScalar(UInt8(33 + y)))
+        try send("\u{1B}[M " + cell, "\u{1B}[M#" + cell, literally: true)
+    }
+
     public func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
     }

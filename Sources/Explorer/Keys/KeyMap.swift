@@ -55,6 +55,7 @@ public enum KeyMap {
             KeyBinding([.backspace, .character("[")], "go back", .back),
             KeyBinding([.character("]")], "go forward", .forward),
             KeyBinding([.character("w")], "events that overlap this one in time", .showOverlapping),
+            KeyBinding([.character("y")], "copy the event's citation to the clipboard", .copyCitation),
         ]),
         KeyGroup(title: "Search and filters", bindings: [
             KeyBinding([.character("/")], "search titles, places and summaries by word starts", .startSearch),

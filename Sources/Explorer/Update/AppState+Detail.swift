@@ -50,4 +50,25 @@ extension AppState {
         let inView = links.indices.filter { (top..<(top + page.rows)).contains(links[$0]) }
         if let nearest = delta > 0 ? inView.first : inView.last { detail.linkCursor = nearest }
     }
+
+    /// A click: on an event of the list, selects it; on a link of the detail pane,
+    /// highlights it, the pane taking the focus. Elsewhere, and over an overlay, nothing.
+    mutating func click(x: Int, y: Int) {
+        guard overlay == .none, view == .list, !layout.isTooSmall else { return }
+        let list = layout.list
+        if (list.x..<(list.x + list.width)).contains(x), (list.y + 1..<list.y + 1 + layout.listRows).contains(y) {
+            let row = self.list.top.value + y - list.y - 1
+            guard row < self.list.events.count else { return }
+            detail.focus = .list
+            select(VisibleRow(row))
+            return
+        }
+        guard let page = detailPage else { return }
+        let text = DetailPane.textArea(of: layout.detail, edge: page.edge)
+        guard (text.x..<(text.x + text.width)).contains(x), (text.y..<(text.y + page.rows)).contains(y),
+              let link = page.content.linkRanges.firstIndex(where: { $0.contains(page.top + y - text.y) }) else { return }
+        detail.focus = .detail
+        detail.linkCursor = link
+        detail.scroll = page.top
+    }
 }

@@ -1,17 +1,29 @@
-/// The explorer's state machine: the state after `action`, and the work it leaves to
-/// continue between keys (a long search, lanes still to count), if any.
+/// What an action leads to: the next state, the work it leaves to continue between keys
+/// (a long search, lanes still to count), and text for the terminal to put on the
+/// clipboard, if any.
+public struct Next: Sendable {
+    public let state: AppState
+    public let work: Work?
+    public let clipboard: String?
+}
+
+/// The explorer's state machine: what `action` leads to from `state`.
 ///
 /// Pure: no terminal, no clock, no I/O, so every behaviour can be tested by feeding
 /// actions and reading the state or its rendering. Work a key starts gets its first
 /// slice at once, so that a small timeline never leaves any.
-public func reduce(_ state: AppState, _ action: Action) -> (state: AppState, work: Work?) {
+public func reduce(_ state: AppState, _ action: Action) -> Next {
     var next = state
     var work = Work()
     next.message = nil
+    if action == .copyCitation {
+        let citation = next.copyCitation()
+        return Next(state: next, work: nil, clipboard: citation)
+    }
     work.search = next.apply(action)
     next.list.keepSelectionVisible(rows: next.layout.listRows)
     work.lanes = next.countLanes(continuing: nil)
-    return (next, work.isEmpty ? nil : work)
+    return Next(state: next, work: work.isEmpty ? nil : work, clipboard: nil)
 }
 
 /// One more slice of `work`, done while no key is waiting; what is left of it, if any.
@@ -76,6 +88,9 @@ extension AppState {
         case .scrollTimeLater: scrollLanes(by: 1)
         case .zoomIn: zoomLanes(in: true)
         case .zoomOut: zoomLanes(in: false)
+        case .copyCitation: break
+        case .click(let x, let y): click(x: x, y: y)
+        case .wheel(let rows): if overlay == .none { move(by: rows) }
         case .resize(let newWidth, let newHeight):
             width = max(0, newWidth)
             height = max(0, newHeight)

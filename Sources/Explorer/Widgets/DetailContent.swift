@@ -7,8 +7,10 @@ struct DetailContent {
     typealias Piece = (text: String, style: Style)
 
     private(set) var lines: [[Piece]] = []
-    /// The line of each link, in the order they are numbered.
-    private(set) var linkLines: [Int] = []
+    /// The lines each link takes, in the order they are numbered.
+    private(set) var linkRanges: [Range<Int>] = []
+    /// The first line of each link.
+    var linkLines: [Int] { linkRanges.map(\.lowerBound) }
 
     /// The lines for `event`, whose links (then backlinks) are `links`; `highlighted`
     /// is the link the cursor is on, when the links have the focus.
@@ -54,7 +56,8 @@ struct DetailContent {
         for (offset, link) in links.enumerated() {
             let target = timeline.events[link.event]
             let isHighlighted = offset == highlighted
-            linkLines.append(lines.count)
+            let start = lines.count
+            defer { linkRanges.append(start..<lines.count) }
             let number = "\(offset + 1) "
             let label = link.label + ": "
             // Wrapped with a hanging indent of two columns: the first line's prefix stands in
