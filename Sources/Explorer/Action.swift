@@ -44,6 +44,7 @@ public enum Action: Hashable, Sendable {
     case toggleLanes
     case scrollTimeEarlier, scrollTimeLater
     case zoomIn, zoomOut
+    case toggleOpenedOut
     // The session
     /// A click at a cell of the screen: an event of the list, or a link of the detail pane.
     case click(x: Int, y: Int)

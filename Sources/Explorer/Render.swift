@@ -51,19 +51,28 @@ extension AppState {
         guard let scale = LaneScale(lanes.viewport, area: layout.main) else { return nil }
         let rasters = laneRasters()
         let selectedSpan = selectedEvent.flatMap { LaneSpan(timeline.span(of: $0.value), scale) }
-        let chartLanes = zip(visibleLanes, rasters).map { organization, raster in
+        var rows = [LanesChart.Row]()
+        for (organization, raster) in zip(visibleLanes, rasters) {
             let id = timeline.organizations[organization.value].id
+            let color = palette.color(of: organization)
             var selection: LaneRaster?
             if let selectedSpan, let event = selectedEvent,
                timeline.events(ofOrganization: id).binarySearchContains(event.value) {
                 selection = LaneRaster(width: scale.width)
                 selection?.add(selectedSpan)
             }
-            return LanesChart.Lane(tag: OrganizationTag(id: id, color: palette.color(of: organization)),
-                                   raster: raster, selection: selection)
+            rows.append(.lane(tag: OrganizationTag(id: id, color: color), raster: raster, selection: selection))
+            guard lanes.isOpenedOut else { continue }
+            for (event, span) in eventsInView(of: organization, scale: scale, limit: laneRows - rows.count) {
+                var raster = LaneRaster(width: scale.width)
+                raster.add(span)
+                rows.append(.event(raster: raster, label: timeline[event: event].shortName, color: color,
+                                   isSelected: event == selectedEvent))
+            }
         }
-        return LanesChart(scale: scale, lanes: chartLanes,
-                          hasMoreBelow: lanes.organizations.count > lanes.viewport.topLane + visibleLanes.count)
+        return LanesChart(scale: scale, rows: rows, lanesAbove: lanes.viewport.topLane,
+                          lanesBelow: lanes.organizations.count - lanes.viewport.topLane - visibleLanes.count,
+                          isOpenedOut: lanes.isOpenedOut)
     }
 
     /// The line above the status line: a message while there is one, else the time strip

@@ -45,6 +45,30 @@ struct LaneCacheTests {
         #expect(keyInBetween.state.laneRasters() == counted.state.laneRasters(), "a key does not lose a count under way")
     }
 
+    @Test("the legend says what the marks mean and how many lanes are out of sight, covering none")
+    func legend() throws {
+        let short = try ExplorerFixture.state(width: 80, height: 12).after(.toggleLanes, .toggleOpenedOut)
+        let lines = render(short).lines
+        let hidden = short.lanes.organizations.count - short.visibleLanes.count
+        #expect(hidden > 0, "opened out, the lanes do not all fit in seven rows")
+        #expect(lines[9].hasPrefix(" ━ span  ◆ one day  ▶ goes on") && lines[9].hasSuffix("↓ \(hidden) more"))
+        #expect(!lines.dropLast(3).contains { $0.contains("more") }, "no lane is covered")
+        let scrolled = short.after(.bottom, .moveUp)
+        #expect(scrolled.lanes.viewport.topLane > 0)
+        #expect(render(scrolled).lines[9].contains("↑ \(scrolled.lanes.viewport.topLane) more"), "lanes above, once scrolled")
+    }
+
+    @Test("opened out, a lane has a row per event in view, labelled, so overlapping events are apart")
+    func openedOut() throws {
+        let opened = try ExplorerFixture.state(width: 100, height: 30).after(.toggleLanes, .toggleOpenedOut)
+        let lines = render(opened).lines
+        let eu = try #require(lines.firstIndex { $0.hasPrefix("EU ") })
+        #expect(lines[eu + 1].contains("Operation Artemis") && lines[eu + 2].contains("Joint UN-EU Declaration"),
+                "Artemis and the declaration of 2003 on rows of their own")
+        #expect(lines[eu + 2].contains("◆"), "the declaration is one day")
+        #expect(opened.after(.toggleOpenedOut).lanes.isOpenedOut == false)
+    }
+
     @Test("a lane drawn from its coverage has a bar, mark or arrow for each event", arguments: [
         [Action](), [.zoomIn], [.zoomIn, .zoomIn, .scrollTimeLater], [.zoomIn, .zoomIn, .zoomIn, .scrollTimeLater],
     ])

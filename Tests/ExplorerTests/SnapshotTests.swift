@@ -44,6 +44,8 @@ struct SnapshotTests {
         try check("filtered-80x24", state.typing([.character("o"), .down, .down, .character(" "), .enter]))
         try check("lanes-80x24", state.after(.toggleLanes))
         try check("help-80x24", state.after(.showHelp))
+        try check("lanes-opened-80x24", state.after(.toggleLanes, .toggleOpenedOut))
+        try check("lanes-opened-120x40", try ExplorerFixture.state(width: 120, height: 40).after(.moveDown, .toggleLanes, .toggleOpenedOut))
     }
 
     @Test("wide characters take two cells and hostile text is escaped")

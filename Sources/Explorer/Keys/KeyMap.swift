@@ -75,6 +75,7 @@ public enum KeyMap {
             KeyBinding([.character("l"), .right], "lanes: later years", .scrollTimeLater),
             KeyBinding([.character("+"), .character("=")], "lanes: zoom in", .zoomIn),
             KeyBinding([.character("-")], "lanes: zoom out", .zoomOut),
+            KeyBinding([.character("e")], "lanes: a row per event under each lane, or not", .toggleOpenedOut),
             KeyBinding([.character("?")], "this help", .showHelp),
             KeyBinding([.character("q"), .controlC], "quit", .quit),
         ]),

@@ -3,6 +3,8 @@ public struct LanesState: Sendable {
     public internal(set) var viewport: LaneViewport
     /// The organizations with at least one listed event, in the timeline's order.
     public internal(set) var organizations: [OrganizationIndex] = []
+    /// Whether each lane is followed by a row per event in view.
+    public internal(set) var isOpenedOut = false
     /// Each counted lane's coverage, for the filter of version `coverageVersion`.
     private(set) var coverage: [OrganizationIndex: LaneCoverage] = [:]
     private(set) var coverageVersion = -1

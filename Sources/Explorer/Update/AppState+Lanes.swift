@@ -34,14 +34,48 @@ extension AppState {
         guard let organization = timeline[event: event].participants.first?.organization,
               let lane = lanes.organizations.firstIndex(where: { timeline.organizations[$0.value].id == organization })
         else { return }
-        let rows = max(1, layout.main.height - 1)
         if lane < lanes.viewport.topLane { lanes.viewport.topLane = lane }
-        if lane >= lanes.viewport.topLane + rows { lanes.viewport.topLane = lane - rows + 1 }
+        // Opened out, a lane's rows vary: the selected event's lane goes to the top when out of sight.
+        if lanes.isOpenedOut {
+            if !visibleLanes.contains(lanes.organizations[lane]) { lanes.viewport.topLane = lane }
+        } else if lane >= lanes.viewport.topLane + max(1, laneRows) {
+            lanes.viewport.topLane = lane - max(1, laneRows) + 1
+        }
     }
 
-    /// The lanes that fit on screen from the first one shown.
+    /// The rows of the chart between its axis and its legend.
+    var laneRows: Int { max(0, layout.main.height - 2) }
+
+    /// The lanes on screen from the first one shown: fewer when lanes are opened out,
+    /// since their events take rows too.
     var visibleLanes: [OrganizationIndex] {
-        Array(lanes.organizations.dropFirst(lanes.viewport.topLane).prefix(max(0, layout.main.height - 1)))
+        let lanes = Array(self.lanes.organizations.dropFirst(self.lanes.viewport.topLane).prefix(laneRows))
+        guard self.lanes.isOpenedOut, let scale = LaneScale(self.lanes.viewport, area: layout.main) else { return lanes }
+        var rows = 0
+        return Array(lanes.prefix { lane in
+            defer { rows += 1 + eventsInView(of: lane, scale: scale, limit: laneRows - rows).count }
+            return rows < laneRows
+        })
+    }
+
+    /// The listed events of a lane that show in the years in view, at most `limit`.
+    func eventsInView(of lane: OrganizationIndex, scale: LaneScale, limit: Int) -> [(EventPosition, LaneSpan)] {
+        guard limit > 0 else { return [] }
+        var found = [(EventPosition, LaneSpan)]()
+        for event in timeline.events(ofOrganization: timeline.organizations[lane.value].id) {
+            let position = EventPosition(event)
+            guard list.lists(position), let span = LaneSpan(timeline.span(of: event), scale) else { continue }
+            found.append((position, span))
+            if found.count == limit { break }
+        }
+        return found
+    }
+
+    /// `e`: a row per event under each lane, or one row a lane.
+    mutating func toggleOpenedOut() {
+        guard view == .lanes else { return }
+        lanes.isOpenedOut.toggle()
+        if let event = selectedEvent { bringIntoLanes(event) }
     }
 
     /// One raster per visible lane, or nil for a lane whose events are not counted yet.

@@ -88,6 +88,7 @@ extension AppState {
         case .scrollTimeLater: scrollLanes(by: 1)
         case .zoomIn: zoomLanes(in: true)
         case .zoomOut: zoomLanes(in: false)
+        case .toggleOpenedOut: toggleOpenedOut()
         case .copyCitation: break
         case .click(let x, let y): click(x: x, y: y)
         case .wheel(let rows): if overlay == .none { move(by: rows) }
