@@ -3,14 +3,44 @@ import Foundation
 import TestSupport
 import Testing
 
-/// Rendered screens compared with stored text. To accept a deliberate change, run
-/// `PK_UPDATE_SNAPSHOTS=1 swift test --filter SnapshotTests` and review the diff.
+/// Rendered screens compared with stored text and styles. To accept a deliberate change,
+/// run `PK_UPDATE_SNAPSHOTS=1 swift test --filter SnapshotTests` and review the diff.
 @Suite("Rendered screens")
 struct SnapshotTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
 
+    /// A screen as its text, then its styles, one character a cell (see `code(of:)`), so
+    /// that a lost highlight or a wrong color shows as plainly as a wrong word.
+    static func snapshot(_ screen: ScreenBuffer) -> String {
+        let styles = (0..<screen.height).map { y in
+            var line = String((0..<screen.width).map { code(of: screen[$0, y].style) })
+            while line.last == " " { line.removeLast() }
+            return line
+        }
+        return (screen.lines + ["── styles: " + legend] + styles).joined(separator: "\n") + "\n"
+    }
+
+    static let legend = "' ' normal . dim T title H header S selected s unfocused M match = status m message W warning - border 0-5 colors"
+
+    static func code(of style: Style) -> Character {
+        switch style {
+        case .normal: " "
+        case .dim: "."
+        case .title: "T"
+        case .header: "H"
+        case .selected: "S"
+        case .selectedInactive: "s"
+        case .match: "M"
+        case .status: "="
+        case .message: "m"
+        case .warning: "W"
+        case .border: "-"
+        case .organization(let color): Character(String(color.rawValue))
+        }
+    }
+
     private func check(_ name: String, _ state: AppState) throws {
-        let text = render(state).lines.joined(separator: "\n") + "\n"
+        let text = Self.snapshot(render(state))
         let url = Self.folder.appendingPathComponent("\(name).txt")
         if ProcessInfo.processInfo.environment["PK_UPDATE_SNAPSHOTS"] == "1" {
             try text.write(to: url, atomically: true, encoding: .utf8)
@@ -46,6 +76,14 @@ struct SnapshotTests {
         try check("help-80x24", state.after(.showHelp))
         try check("lanes-opened-80x24", state.after(.toggleLanes, .toggleOpenedOut))
         try check("lanes-opened-120x40", try ExplorerFixture.state(width: 120, height: 40).after(.moveDown, .toggleLanes, .toggleOpenedOut))
+    }
+
+    @Test("a snapshot records styles: a highlight lost is a difference")
+    func stylesRecorded() throws {
+        let searched = try ExplorerFixture.state(width: 80, height: 24).typing("/mission".map { Key.character($0) } + [.enter])
+        let styles = { (state: AppState) in Self.snapshot(render(state)).components(separatedBy: "── styles")[1] }
+        #expect(styles(searched).contains("MMMMMMM"), "the word found is highlighted")
+        #expect(!styles(searched.typing([.escape])).contains("MMMMMMM"), "once cleared, the styles differ")
     }
 
     @Test("wide characters take two cells and hostile text is escaped")
