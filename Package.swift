@@ -58,7 +58,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TimelineEngineTests",
-            dependencies: ["TimelineEngine", "DefaultTimeline", "SyntheticTimeline"]
+            dependencies: ["TimelineEngine", "DefaultTimeline", "SyntheticTimeline", "TestSupport"]
         ),
         .target(name: "TestSupport", dependencies: ["TimelineEngine"], path: "Tests/Support"),
         .testTarget(name: "TerminalTextTests", dependencies: ["TerminalText"]),

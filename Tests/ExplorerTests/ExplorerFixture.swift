@@ -2,7 +2,7 @@ import Explorer
 import TestSupport
 import TimelineEngine
 
-extension ExplorerFixture {
+extension Fixture {
     static func state(width: Int = 100, height: Int = 30, workSlice: Int = AppState.defaultWorkSlice) throws -> AppState {
         AppState(timeline: try timeline(), width: width, height: height, workSlice: workSlice)
     }

@@ -7,7 +7,7 @@ import TimelineEngine
 struct LaneCacheTests {
     @Test("moving, scrolling and zooming reuse the lanes' coverage; a filter counts it again")
     func reuse() throws {
-        let lanes = try ExplorerFixture.state(width: 100, height: 30).after(.toggleLanes)
+        let lanes = try Fixture.state(width: 100, height: 30).after(.toggleLanes)
         func coverage(_ state: AppState) -> [LaneCoverage?] {
             state.visibleLanes.map { state.lanes.coverage(of: $0, filterVersion: state.filter.version) }
         }
@@ -24,8 +24,8 @@ struct LaneCacheTests {
 
     @Test("lanes are counted a slice of events per turn, between keys")
     func countedInSlices() throws {
-        let slow = Session(try ExplorerFixture.state(width: 100, height: 30, workSlice: 1)).after([.toggleLanes])
-        let counted = Session(try ExplorerFixture.state(width: 100, height: 30)).after([.toggleLanes])
+        let slow = Session(try Fixture.state(width: 100, height: 30, workSlice: 1)).after([.toggleLanes])
+        let counted = Session(try Fixture.state(width: 100, height: 30)).after([.toggleLanes])
         #expect(counted.work == nil)
         #expect(slow.work != nil)
         #expect(slow.state.laneRasters().allSatisfy { $0 == nil }, "one event counted, no lane finished")
@@ -47,7 +47,7 @@ struct LaneCacheTests {
 
     @Test("the legend says what the marks mean and how many lanes are out of sight, covering none")
     func legend() throws {
-        let short = try ExplorerFixture.state(width: 80, height: 12).after(.toggleLanes, .toggleOpenedOut)
+        let short = try Fixture.state(width: 80, height: 12).after(.toggleLanes, .toggleOpenedOut)
         let lines = render(short).lines
         let hidden = short.lanes.organizations.count - short.visibleLanes.count
         #expect(hidden > 0, "opened out, the lanes do not all fit in seven rows")
@@ -60,7 +60,7 @@ struct LaneCacheTests {
 
     @Test("opened out, a lane has a row per event in view, labelled, so overlapping events are apart")
     func openedOut() throws {
-        let opened = try ExplorerFixture.state(width: 100, height: 30).after(.toggleLanes, .toggleOpenedOut)
+        let opened = try Fixture.state(width: 100, height: 30).after(.toggleLanes, .toggleOpenedOut)
         let lines = render(opened).lines
         let eu = try #require(lines.firstIndex { $0.hasPrefix("EU ") })
         #expect(lines[eu + 1].contains("Operation Artemis") && lines[eu + 2].contains("Joint UN-EU Declaration"),
@@ -73,7 +73,7 @@ struct LaneCacheTests {
         [Action](), [.zoomIn], [.zoomIn, .zoomIn, .scrollTimeLater], [.zoomIn, .zoomIn, .zoomIn, .scrollTimeLater],
     ])
     func rasterMatchesEvents(actions: [Action]) throws {
-        let state = try ExplorerFixture.state(width: 100, height: 30).after(.toggleLanes).after(actions)
+        let state = try Fixture.state(width: 100, height: 30).after(.toggleLanes).after(actions)
         let scale = try #require(LaneScale(state.lanes.viewport, area: state.layout.main))
         for (lane, raster) in zip(state.visibleLanes, state.laneRasters()) {
             var expected = LaneRaster(width: scale.width)

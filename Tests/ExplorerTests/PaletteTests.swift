@@ -7,7 +7,7 @@ import TimelineEngine
 struct PaletteTests {
     @Test("bodies take their root's color; top-level organizations take the colors in turn")
     func colors() throws {
-        let timeline = try ExplorerFixture.timeline()
+        let timeline = try Fixture.timeline()
         let palette = OrganizationPalette(timeline)
         #expect(palette.color(of: "UNSC") == palette.color(of: "UN"))
         let roots = timeline.organizations.filter { $0.parent == nil }.map { palette.color(of: $0.id) }

@@ -7,9 +7,9 @@ import Testing
 struct ExplorerEndToEndTests {
     /// The explorer on the fixture timeline in an 80x24 terminal, unless a test says otherwise.
     private func explorer(width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws -> TmuxSession {
-        let session = try TmuxSession(["--data", try ExplorerFixture.file()], width: width, height: height,
+        let session = try TmuxSession(["--data", try Fixture.file()], width: width, height: height,
                                       environment: environment)
-        try session.waitFor(" 7 events")
+        try session.waitFor(" 8 events")
         return session
     }
 
@@ -29,7 +29,7 @@ struct ExplorerEndToEndTests {
         try session.send("o")
         try session.waitFor("Filter by organization")
         try session.send("e", "Space", "Enter")
-        try session.waitFor("2 of 7 events · EU (any)")
+        try session.waitFor("2 of 8 events · EU (any)")
         try session.send("x")
         try session.waitFor("Filter cleared")
     }
@@ -54,9 +54,9 @@ struct ExplorerEndToEndTests {
         let session = try explorer()
         try session.send("/")
         try session.send("cote divoire", literally: true)
-        try session.waitFor("1 matching · Enter keep · Esc cancel")
+        try session.waitFor("2 matching · Enter keep · Esc cancel")
         try session.send("Enter")
-        try session.waitFor("“cote divoire” 1/1")
+        try session.waitFor("“cote divoire” 1/2")
         try session.waitFor("\u{1B}[43mCôte", escapes: true)
         try session.send("/")
         try session.send("mission", literally: true)
@@ -86,7 +86,7 @@ struct ExplorerEndToEndTests {
         try session.resize(width: 20, height: 6)
         try session.waitFor("Terminal too small")
         try session.resize(width: 130, height: 40)
-        let wide = try session.waitFor(" 7 events")
+        let wide = try session.waitFor(" 8 events")
         #expect(wide.contains("│"), "wide terminals put the detail beside the list")
         try session.send("q")
         try session.waitFor("EXITED 0")
@@ -119,7 +119,7 @@ struct ExplorerEndToEndTests {
 
     @Test("an unknown TERM is a clear error; TERM=dumb prints the plain list")
     func terminalTypes() throws {
-        let file = try ExplorerFixture.file()
+        let file = try Fixture.file()
         let bogus = try TmuxSession(["--data", file], environment: ["TERM": "no-such-terminal"])
         try bogus.waitFor("unknown terminal type 'no-such-terminal'")
         try bogus.waitFor("EXITED 1")

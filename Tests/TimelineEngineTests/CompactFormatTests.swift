@@ -1,6 +1,7 @@
 import DefaultTimeline
 import Foundation
 import SyntheticTimeline
+import TestSupport
 import Testing
 @testable import TimelineEngine
 
@@ -67,7 +68,7 @@ struct CompactFormatTests {
     func escapedText() throws {
         let path = Self.temporaryPath("escapes.json")
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let json = try TimelineExport.json(try TimelineFixture.timeline())
+        let json = try TimelineExport.json(try Fixture.timeline())
         try String(decoding: json, as: UTF8.self).replacingOccurrences(of: "Artemis", with: "Art\\u00e9mis \\\"1\\\"")
             .write(toFile: path, atomically: true, encoding: .utf8)
         let original = try TimelineLoader.load(paths: [path]).get()

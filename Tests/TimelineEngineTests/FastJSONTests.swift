@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import TimelineEngine
 
@@ -18,7 +19,7 @@ struct FastJSONTests {
 
     @Test("an export is read by the fast reader and gives back the timeline")
     func exportIsFast() throws {
-        let timeline = try TimelineFixture.timeline()
+        let timeline = try Fixture.timeline()
         let json = try TimelineExport.json(timeline)
         let reloaded = try #require(JSONTimelineLoader.load([.memory([UInt8](json))], names: ["export.json"]))
         #expect(Array(reloaded.events) == Array(timeline.events))

@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import TimelineEngine
 
 @Suite("Loading and validation")
 struct LoaderTests {
     private func diagnostics(_ text: String, name: String = "t.yaml") -> [Diagnostic] {
-        guard case .failure(let failure) = TimelineFixture.load(text, name: name) else { return [] }
+        guard case .failure(let failure) = Fixture.load(text, name: name) else { return [] }
         return failure.diagnostics
     }
 
@@ -126,7 +127,7 @@ struct LoaderTests {
              "events": [{"id": "a", "title": "A \\u00e9/\\/", "kind": "operation", "start": "2003",
                          "end": "", "organizations": ["EU"], "roles": {"EU": "lead"}, "pages": [60]}]}
             """
-        let timeline = try TimelineFixture.load(json, name: "t.json").get()
+        let timeline = try Fixture.load(json, name: "t.json").get()
         #expect(timeline.events.first?.title == "A é//")
         #expect(timeline.events.first?.participants == [Event.Participant(organization: "EU", role: .lead)])
     }
@@ -178,7 +179,7 @@ struct LoaderTests {
     func hugeLine() throws {
         let summary = String(repeating: "word ", count: 400_000)
         let text = "events: [{id: a, title: A, kind: report, start: 2003, summary: \"\(summary)\"}]"
-        let timeline = try TimelineFixture.load(text).get()
+        let timeline = try Fixture.load(text).get()
         #expect(timeline.events.first?.summary.count == summary.count)
     }
 
@@ -219,11 +220,11 @@ struct LoaderTests {
               - {id: council, title: Communiqué, kind: decision, start: 2013, organizations: [AUPSC]}
               - {id: ecomog, title: ECOMOG, kind: operation, start: 1990, organizations: [ECOWAS]}
             """
-        let timeline = try TimelineFixture.load(events).get()
+        let timeline = try Fixture.load(events).get()
         #expect(timeline.organization(id: "ECOWAS")?.framework == "AU")
         #expect(timeline.organization(id: "ECOWAS")?.nameWithFramework == "Economic Community of West African States, AU framework")
-        #expect(TimelineFixture.ids(timeline.events(ofOrganization: "AU", includingBodies: true), in: timeline) == ["council"])
-        #expect(TimelineFixture.ids(timeline.events(ofOrganization: "ECOWAS", includingBodies: true), in: timeline) == ["ecomog"])
+        #expect(Fixture.ids(timeline.events(ofOrganization: "AU", includingBodies: true), in: timeline) == ["council"])
+        #expect(Fixture.ids(timeline.events(ofOrganization: "ECOWAS", includingBodies: true), in: timeline) == ["ecomog"])
     }
 
     @Test("long chains of parents load in linear time; a body's bodies count, and a long loop is found")
@@ -237,7 +238,7 @@ struct LoaderTests {
             return "organizations:\n" + organizations.joined(separator: "\n")
                 + "\nevents: [{id: deep, title: Deep, kind: report, start: 2003, organizations: [O\(count - 1)]}]\n"
         }
-        let timeline = try TimelineFixture.load(chain(closingLoop: false)).get()
+        let timeline = try Fixture.load(chain(closingLoop: false)).get()
         #expect(timeline.events(ofOrganization: "O0", includingBodies: true).count == 1)
         #expect(timeline.events(ofOrganization: "O0").isEmpty)
         let loop = describe(chain(closingLoop: true))
@@ -247,7 +248,7 @@ struct LoaderTests {
 
     @Test("an export loads back as the same timeline")
     func exportRoundTrip() throws {
-        let timeline = try TimelineFixture.timeline()
+        let timeline = try Fixture.timeline()
         let json = try TimelineExport.json(timeline)
         let reloaded = try TimelineLoader.load([.init(name: "export.json", bytes: [UInt8](json))]).get()
         #expect(Array(reloaded.events) == Array(timeline.events))

@@ -1,8 +1,12 @@
+import Foundation
 import TimelineEngine
 
-/// Timelines for tests, written as YAML the way a user would write them.
-enum TimelineFixture {
-    static let yaml = """
+/// The timeline every test suite runs on (the engine's queries, the explorer, the command
+/// line, the explorer in tmux): small, with an organization's bodies and another that
+/// works within its framework, sections and a subsection, links both ways, a source note,
+/// a wide-character title and a hostile one.
+public enum Fixture {
+    public static let yaml = """
         organizations:
           - {id: UN, name: United Nations, kind: global}
           - {id: UNSC, name: UN Security Council, kind: body, parent: UN}
@@ -33,6 +37,7 @@ enum TimelineFixture {
             places: [Ituri]
             organizations: [EU, UN]
             roles: {EU: lead, UN: supported}
+            summary: A short EU force that backed the UN mission in Ituri.
             links: [{type: supports, target: monuc}]
             chapters: [s-eu]
             pages: [63]
@@ -45,33 +50,24 @@ enum TimelineFixture {
             chapters: [s-eu]
             pages: [64]
             footnotes: [25]
+          - id: tokyo
+            title: "東京 meeting on Côte d’Ivoire"
+            kind: meeting
+            start: 2005
+            places: [東京]
+            organizations: [AU]
           - id: unamid
-            title: UN–AU Mission in Darfur
+            title: "Hybrid \\u001B[31mmission\\u202E in Darfur"
             acronym: UNAMID
             kind: operation
             start: 2008
             end: ..
             places: [Darfur, Sudan]
             organizations: [UN, AU]
+            summary: "Two organizations, one operation: the UN–AU hybrid."
+            links: [{type: related, target: artemis}]
             chapters: [ch66]
             pages: [65]
-          - id: afisma
-            title: African-led International Support Mission to Mali
-            acronym: AFISMA
-            kind: operation
-            start: 2013
-            places: [Mali]
-            organizations: [AU, ECOWAS]
-            links: [{type: hands-over-to, target: minusma}]
-            pages: [65, 68]
-          - id: minusma
-            title: MINUSMA
-            kind: operation
-            start: 2013
-            end: ..
-            places: [Mali]
-            organizations: [UN, UNSC]
-            pages: [70]
           - id: civ
             title: Crisis in Côte d’Ivoire
             kind: crisis
@@ -80,16 +76,37 @@ enum TimelineFixture {
             organizations: [UNSC, AU, ECOWAS]
             chapters: [s-visions]
             pages: [69]
+          - id: afisma
+            title: African-led International Support Mission to Mali
+            acronym: AFISMA
+            kind: operation
+            start: 2013-01
+            end: 2013-06
+            places: [Mali]
+            organizations: [AU, ECOWAS]
+            links: [{type: hands-over-to, target: minusma}]
+            pages: [65, 68]
+          - id: minusma
+            title: MINUSMA
+            kind: operation
+            start: 2013-07
+            end: ..
+            places: [Mali]
+            organizations: [UN, UNSC]
+            pages: [70]
         """
 
-    static func load(_ text: String = yaml, name: String = "fixture.yaml") -> Result<Timeline, LoadFailure> {
+    public static func load(_ text: String = yaml, name: String = "fixture.yaml") -> Result<Timeline, LoadFailure> {
         TimelineLoader.load([TimelineLoader.Source(name: name, bytes: Array(text.utf8))])
     }
 
-    static func timeline() throws -> Timeline { try load().get() }
+    public static func timeline() throws -> Timeline { try load().get() }
+
+    /// The fixture written to a file, for the command line and the explorer in tmux.
+    public static func file() throws -> String { try CommandRunner.file("fixture.yaml", yaml) }
 
     /// The ids of the events at these positions.
-    static func ids(_ indices: [Int], in timeline: Timeline) -> [String] {
+    public static func ids(_ indices: [Int], in timeline: Timeline) -> [String] {
         indices.map { timeline.events[$0].id }
     }
 }
