@@ -80,6 +80,26 @@ struct ExplorerEndToEndTests {
         #expect(try session.pasteBuffer() == "Operation Artemis, Jun–Sep 2003. section “UN and EU”. p. 63.")
     }
 
+    @Test("the detail pane scrolls; kinds, years and : filter and go; the lanes open out", .timeLimit(.minutes(1)))
+    func paneFiltersAndLanes() throws {
+        let session = try explorer(height: 16)
+        try session.send("j", "Tab", "NPage")
+        try session.waitFor("↑ more")
+        try session.send("Escape", "K", "Down", "Down", "Space", "Enter")
+        try session.waitFor("1 of 8 events · declaration")
+        try session.send("x", "Y")
+        try session.send("2005-2011", literally: true)
+        try session.send("Enter")
+        try session.waitFor("4 of 8 events · 2005–2011")
+        try session.send("x", ":")
+        try session.send("2011", literally: true)
+        try session.send("Enter")
+        try session.waitFor("Crisis in Côte d’Ivoire\n")
+        try session.send("v", "e")
+        try session.waitFor("e: one row a lane")
+        try session.waitFor("Crisis in Côte d’Ivoire")
+    }
+
     @Test("re-lays out on resize, shows a message when too small, and recovers")
     func resize() throws {
         let session = try explorer()

@@ -64,7 +64,10 @@ extension AppState {
         var found = [(EventPosition, LaneSpan)]()
         for event in timeline.events(ofOrganization: timeline.organizations[lane.value].id) {
             let position = EventPosition(event)
-            guard list.lists(position), let span = LaneSpan(timeline.span(of: event), scale) else { continue }
+            let timeSpan = timeline.span(of: event)
+            // In timeline order, so no later event starts before the window ends.
+            if timeSpan.earliestStart.year > scale.firstYear + scale.span { break }
+            guard list.lists(position), let span = LaneSpan(timeSpan, scale) else { continue }
             found.append((position, span))
             if found.count == limit { break }
         }
