@@ -6,7 +6,8 @@ struct KeyPressBenchmark {
     let state: AppState
 
     /// The keys a user presses, in order: moves, pages, an organization filter toggled
-    /// on and off, a search typed, a link followed and back, the lanes view.
+    /// on and off, a search typed, a link followed and back, the lanes view, and the lanes
+    /// opened out into a row per event.
     static let script: [(name: String, keys: [Key])] = [
         ("move", Array(repeating: .down, count: 50) + Array(repeating: .up, count: 10)),
         ("page", Array(repeating: .pageDown, count: 20) + Array(repeating: .pageUp, count: 5)),
@@ -17,6 +18,8 @@ struct KeyPressBenchmark {
                                     .character("g"), .character("1"), .character("[")]),
         ("lanes view: move, scroll, zoom", [.character("v")] + Array(repeating: .down, count: 10)
             + [.character("l"), .character("+"), .character("-"), .character("h"), .character("v")]),
+        ("lanes opened out: open, move, zoom", [.character("v"), .character("e")] + Array(repeating: .down, count: 5)
+            + [.character("+"), .character("l"), .character("-"), .character("e"), .character("v")]),
     ]
 
     /// Milliseconds per key, by kind of key, then per turn of the work that goes on

@@ -66,5 +66,5 @@ extension AppState {
     var selectedID: String? { selectedEvent.map { timeline.events[$0.value].id } }
 
     /// The ids of the events at these positions.
-    func ids(_ positions: [EventPosition]) -> [String] { positions.map { timeline.events[$0.value].id } }
+    func ids(_ positions: some Sequence<EventPosition>) -> [String] { positions.map { timeline.events[$0.value].id } }
 }

@@ -92,6 +92,19 @@ struct TimelineQueryTests {
         #expect(SearchPattern("ivoire un").matchedCharacters(in: "Côte d’Ivoire and the UN") == Set(7...12).union([22, 23]))
     }
 
+    @Test("a search of all the events finds what a search of every position finds")
+    func scanAll() throws {
+        let timeline = try TimelineLoader.load(paths: [try DefaultTimeline.path().get()]).get()
+        for word in ["un", "mission", "cote divoire", "nothing like this"] {
+            var all = timeline.scanAll(for: SearchPattern(word))
+            var listed = timeline.scan(Array(timeline.events.indices), for: SearchPattern(word))
+            timeline.advance(&all, by: 7)
+            while all.matches == nil { timeline.advance(&all, by: 7) }
+            while listed.matches == nil { timeline.advance(&listed, by: 1_000) }
+            #expect(all.matches == listed.matches && all.matches == timeline.select(TimelineQuery(text: word)), "\(word)")
+        }
+    }
+
     @Test("a search done a slice at a time finds what one pass finds", arguments: [1, 2, 5])
     func slicedSearch(slice: Int) throws {
         let timeline = try TimelineLoader.load(paths: [try DefaultTimeline.path().get()]).get()

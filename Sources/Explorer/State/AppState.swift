@@ -33,7 +33,7 @@ public struct AppState: Sendable {
 
     /// A slice of long work by default: a few milliseconds' worth, so that keys are not
     /// kept waiting.
-    public static let defaultWorkSlice = 65_536
+    public static let defaultWorkSlice = 32_768
 
     public init(timeline: Timeline, width: Int, height: Int, workSlice: Int = defaultWorkSlice) {
         self.timeline = timeline

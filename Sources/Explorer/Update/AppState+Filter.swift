@@ -15,8 +15,11 @@ extension AppState {
     /// or, if it is hidden now, on the next one in time.
     mutating func showFilteredEvents() -> Work.Search? {
         let query = filter.query
-        let events = query.isEmpty ? Array(timeline.events.indices) : timeline.select(query)
-        list.show(events.map(EventPosition.init), of: timeline.events.count, rows: layout.listRows)
+        if query.isEmpty {
+            list.showAll(of: timeline.events.count, rows: layout.listRows)
+        } else {
+            list.show(positions: timeline.select(query), of: timeline.events.count, rows: layout.listRows)
+        }
         lanes.organizations = timeline.organizations.indices.filter { organization in
             let events = timeline.events(ofOrganization: timeline.organizations[organization].id)
             return query.isEmpty ? !events.isEmpty : events.contains { list.lists(EventPosition($0)) }

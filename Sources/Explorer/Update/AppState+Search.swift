@@ -13,23 +13,24 @@ extension AppState {
     mutating func searchFor(_ text: String, selectingFrom origin: VisibleRow?) -> Work.Search? {
         let next = SearchPattern(text)
         let narrows = next.narrows(search.pattern) && search.progress == nil
-        return search(for: next, among: narrows ? search.matches : list.events, selectingFrom: origin)
+        return search(for: next, narrowing: narrows, selectingFrom: origin)
     }
 
     /// Looks for the current search again among the listed events, after they changed.
     mutating func findMatchesAgain() -> Work.Search? {
-        search(for: search.pattern, among: list.events, selectingFrom: nil)
+        search(for: search.pattern, narrowing: false, selectingFrom: nil)
     }
 
-    private mutating func search(for next: SearchPattern, among candidates: [EventPosition],
-                                 selectingFrom origin: VisibleRow?) -> Work.Search? {
+    /// Looks for `next` among the listed events, or only among the current matches.
+    private mutating func search(for next: SearchPattern, narrowing: Bool, selectingFrom origin: VisibleRow?) -> Work.Search? {
+        let scan = next.isEmpty ? nil
+            : narrowing ? timeline.scan(search.matches.map(\.value), for: next) : list.events.scan(for: next, in: timeline)
         let generation = search.begin(next)
-        guard !next.isEmpty else {
+        guard let scan else {
             if let origin { select(origin) }
             return nil
         }
-        let work = Work.Search(scan: timeline.scan(candidates.map(\.value), for: next), generation: generation,
-                               origin: origin)
+        let work = Work.Search(scan: scan, generation: generation, origin: origin)
         return continueSearch(work)
     }
 
@@ -53,8 +54,7 @@ extension AppState {
     mutating func finishSearch(selectingFrom origin: VisibleRow? = nil) {
         guard search.progress != nil else { return }
         let generation = search.begin(search.pattern)
-        var work = Work.Search(scan: timeline.scan(list.events.map(\.value), for: search.pattern),
-                               generation: generation, origin: origin)
+        var work = Work.Search(scan: list.events.scan(for: search.pattern, in: timeline), generation: generation, origin: origin)
         while let remaining = continueSearch(work) { work = remaining }
     }
 

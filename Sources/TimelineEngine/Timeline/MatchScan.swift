@@ -38,6 +38,13 @@ extension Timeline {
         return MatchScan(pattern: pattern, order: .index(isCandidate: isCandidate, found: found), total: rows.count)
     }
 
+    /// Starts a search for `pattern` among all the events, without a list of them.
+    public func scanAll(for pattern: SearchPattern) -> MatchScan {
+        let isCandidate = [Bool](repeating: true, count: rows.count)
+        let found = [Bool](repeating: false, count: rows.count)
+        return MatchScan(pattern: pattern, order: .index(isCandidate: isCandidate, found: found), total: rows.count)
+    }
+
     /// Checks up to `budget` more events; the last call sets the scan's `matches`.
     public func advance(_ scan: inout MatchScan, by budget: Int) {
         guard scan.matches == nil else { return }
