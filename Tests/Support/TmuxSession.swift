@@ -44,6 +44,13 @@ public final class TmuxSession {
         throw Timeout(expected: text, screen: last)
     }
 
+    /// Opens a prompt with its key ("/", ":", "Y"), types `text` into it and presses Enter.
+    public func prompt(_ key: String, _ text: String) throws {
+        try send(key)
+        try send(text, literally: true)
+        try send("Enter")
+    }
+
     /// Sets a tmux option for the whole server (`set-clipboard on` lets OSC 52 in).
     public func setOption(_ name: String, _ value: String) throws {
         try tmux(["set-option", "-g", name, value])
