@@ -5,7 +5,7 @@ extension TimelineExport {
     /// replacing it only once complete.
     public static func compact(_ timeline: Timeline, to path: String) throws {
         try ReplacingFile.write(to: path) { handle in
-            var file = SectionFile(handle: handle)
+            var file = try SectionFile(handle: handle)
             try CompactWriter(timeline: timeline).writeSections(into: &file)
             try file.finish(events: timeline.rows.count)
         }

@@ -7,9 +7,9 @@ struct SectionFile {
     private var places = [(offset: UInt64, length: UInt64)](repeating: (0, 0), count: CompactLayout.Section.allCases.count)
     private var offset = UInt64(CompactLayout.headerSize)
 
-    init(handle: FileHandle) {
+    init(handle: FileHandle) throws {
         self.handle = handle
-        handle.write(Data(count: CompactLayout.headerSize))
+        try handle.write(contentsOf: Data(count: CompactLayout.headerSize))
     }
 
     /// Writes one section, whose bytes `body` appends.
