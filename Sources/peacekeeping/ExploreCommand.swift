@@ -29,7 +29,7 @@ struct ExploreCommand: ParsableCommand {
         let terminal = OutputTerminal.current(environment: environment)
         let terminalName = environment["TERM"] ?? ""
         guard terminal.isTerminal, isatty(STDIN_FILENO) == 1, !terminalName.isEmpty, terminalName != "dumb" else {
-            print(EventTable(width: terminal.width, styled: false).render(Array(timeline.events.indices), of: timeline))
+            StandardOutput.line(EventTable(width: terminal.width, styled: false).render(Array(timeline.events.indices), of: timeline))
             return
         }
         do {

@@ -44,8 +44,8 @@ struct ExportCommand: ParsableCommand {
         case (.json, let path?):
             try TimelineExport.json(timeline, to: path)
         case (_, nil):
-            try TimelineExport.writeJSON(timeline) { FileHandle.standardOutput.write($0) }
-            print()
+            try TimelineExport.writeJSON(timeline) { StandardOutput.write($0) }
+            StandardOutput.line("")
         }
     }
 

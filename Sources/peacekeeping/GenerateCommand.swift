@@ -29,7 +29,7 @@ struct GenerateCommand: ParsableCommand {
 
     func run() throws {
         SyntheticTimeline(events: events, seed: seed).write(format) { chunk in
-            FileHandle.standardOutput.write(Data(chunk.utf8))
+            StandardOutput.write(chunk)
         }
     }
 }

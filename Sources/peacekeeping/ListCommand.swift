@@ -52,19 +52,19 @@ struct ListCommand: ParsableCommand {
         let query = try makeQuery(for: timeline)
         let matches = timeline.select(query)
         if count {
-            print(matches.count)
+            StandardOutput.line("\(matches.count)")
             return
         }
         switch format {
         case .table:
             let terminal = OutputTerminal.current(environment: ProcessInfo.processInfo.environment)
             let table = EventTable(width: terminal.width, styled: terminal.allowsStyle)
-            print(table.render(matches, of: timeline))
+            StandardOutput.line(table.render(matches, of: timeline))
         case .json:
-            try TimelineExport.writeJSON(events: matches, of: timeline) { FileHandle.standardOutput.write($0) }
-            print()
+            try TimelineExport.writeJSON(events: matches, of: timeline) { StandardOutput.write($0) }
+            StandardOutput.line("")
         case .csv:
-            print(try EventCSV.render(matches, of: timeline))
+            StandardOutput.line(try EventCSV.render(matches, of: timeline))
         }
     }
 

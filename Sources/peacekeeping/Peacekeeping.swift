@@ -26,14 +26,18 @@ struct Peacekeeping: ParsableCommand {
 
     /// Runs the command; usage errors exit with 2, other failures with 1.
     static func main() {
+        StandardOutput.start()
         do {
             var command = try parseAsRoot()
             try command.run()
+            StandardOutput.flush()
         } catch {
+            StandardOutput.flush()
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
             if code == .success {
-                if !message.isEmpty { print(message) }
+                if !message.isEmpty { StandardOutput.line(message) }
+                StandardOutput.flush()
                 Foundation.exit(0)
             }
             if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }

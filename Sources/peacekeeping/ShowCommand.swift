@@ -28,6 +28,6 @@ struct ShowCommand: ParsableCommand {
             let hint = similar.isEmpty ? "" : "; did you mean: " + similar.joined(separator: ", ")
             throw CommandFailure(message: "no event with id '\(DisplayText.safe(id))'\(hint)")
         }
-        print(EventDetail.render(index, of: timeline))
+        StandardOutput.line(EventDetail.render(index, of: timeline))
     }
 }

@@ -27,7 +27,7 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         switch TimelineLoader.load(paths: files) {
         case .success(let timeline):
-            print("valid: \(timeline.events.count) events, \(timeline.organizations.count) organizations, "
+            StandardOutput.line("valid: \(timeline.events.count) events, \(timeline.organizations.count) organizations, "
                 + "\(timeline.chapters.count) chapters")
         case .failure(let failure):
             throw peacekeeping.failure(reporting: failure.description + "\n\(failure.diagnostics.count) problem(s)")

@@ -130,6 +130,27 @@ struct CommandLineTests {
         #expect(!full.stderr.contains("Error Domain") && !full.stderr.contains("NSCocoaErrorDomain"))
     }
 
+    @Test("a failed write to standard output says so and fails", arguments: [
+        ["list"], ["list", "--format", "json"], ["list", "--format", "csv"], ["list", "--count"], ["show", "artemis"],
+        ["export"], ["validate"], ["generate", "--events", "10"],
+    ])
+    func fullOutput(arguments: [String]) throws {
+        let data = try fixture()
+        let command = arguments + (arguments == ["validate"] ? [data] : arguments.first == "generate" ? [] : ["--data", data])
+        let shell = "'\(CommandRunner.executable.path)' " + command.map { "'\($0)'" }.joined(separator: " ") + " > /dev/full"
+        let output = try CommandRunner.run(["-c", shell], executable: URL(fileURLWithPath: "/bin/sh"))
+        #expect(output.status == 1, "\(arguments)")
+        #expect(output.stderr == "peacekeeping: cannot write to standard output: no space left on device\n", "\(arguments)")
+    }
+
+    @Test("a closed pipe ends the command quietly, with status 0")
+    func closedPipe() throws {
+        let shell = "'\(CommandRunner.executable.path)' generate --events 200000 | head -c 100 > /dev/null; echo \"status ${PIPESTATUS[0]}\""
+        let output = try CommandRunner.run(["-c", shell], executable: URL(fileURLWithPath: "/bin/bash"))
+        #expect(output.stdout == "status 0\n")
+        #expect(output.stderr.isEmpty)
+    }
+
     @Test("an export into a FIFO reaches whoever reads it")
     func fifoOutput() throws {
         let data = try fixture()

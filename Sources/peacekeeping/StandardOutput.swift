@@ -1,0 +1,55 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Standard output, written in blocks of 64 KiB with every write checked: a closed pipe
+/// (`| head`) ends the program at once with status 0 and no message, as `cat` and `grep`
+/// are expected to; any other failed write (a full disk) ends it with a plain message and
+/// status 1, instead of a trap or a silent success.
+enum StandardOutput {
+    nonisolated(unsafe) private static var pending = [UInt8]()
+    private static let blockSize = 1 << 16
+
+    /// Lets a closed pipe come back as an error from `write`, not a signal that kills.
+    static func start() { signal(SIGPIPE, SIG_IGN) }
+
+    static func write(_ text: String) {
+        pending += text.utf8
+        if pending.count >= blockSize { flush() }
+    }
+
+    static func write(_ data: Data) {
+        pending += data
+        if pending.count >= blockSize { flush() }
+    }
+
+    static func line(_ text: String) { write(text + "\n") }
+
+    /// Writes what is pending; called before the program ends.
+    static func flush() {
+        var written = 0
+        while written < pending.count {
+            let result = pending[written...].withUnsafeBytes { systemWrite($0) }
+            if result < 0 {
+                if errno == EINTR { continue }
+                if errno == EPIPE { exit(0) }
+                let reason = String(cString: strerror(errno)).lowercased()
+                FileHandle.standardError.write(Data("peacekeeping: cannot write to standard output: \(reason)\n".utf8))
+                exit(1)
+            }
+            written += result
+        }
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    private static func systemWrite(_ bytes: UnsafeRawBufferPointer) -> Int {
+        #if canImport(Glibc)
+        Glibc.write(STDOUT_FILENO, bytes.baseAddress, bytes.count)
+        #else
+        Darwin.write(STDOUT_FILENO, bytes.baseAddress, bytes.count)
+        #endif
+    }
+}
