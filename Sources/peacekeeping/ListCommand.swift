@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TerminalText
 import TimelineEngine
 import TimelineReports
 
@@ -64,7 +65,11 @@ struct ListCommand: ParsableCommand {
             try TimelineExport.writeJSON(events: matches, of: timeline) { StandardOutput.write($0) }
             StandardOutput.line("")
         case .csv:
-            StandardOutput.line(try EventCSV.render(matches, of: timeline))
+            // Kept as in the data for files and pipes, so that a spreadsheet round trip loses
+            // nothing; made display-safe on a terminal, which must not be driven by it.
+            let csv = try EventCSV.render(matches, of: timeline)
+            let terminal = OutputTerminal.current(environment: ProcessInfo.processInfo.environment)
+            StandardOutput.line(terminal.isTerminal ? DisplayText.safe(csv, multiline: true) : csv)
         }
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TerminalText
 
 /// The `peacekeeping` command: explore, list, show, validate and export timelines.
 @main
@@ -40,7 +41,8 @@ struct Peacekeeping: ParsableCommand {
                 StandardOutput.flush()
                 Foundation.exit(0)
             }
-            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+            // Messages quote data (ids, values, file names), which must not drive the terminal.
+            if !message.isEmpty { FileHandle.standardError.write(Data((DisplayText.safe(message, multiline: true) + "\n").utf8)) }
             Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
         }
     }

@@ -29,6 +29,26 @@ struct CommandLineTests {
         }
     }
 
+    @Test("diagnostics and errors quote hostile data display-safe; CSV keeps it for files")
+    func hostileDiagnostics() throws {
+        let hostile = try CommandRunner.file("hostile.yaml", """
+            events:
+              - id: "a\\e]0;pwned\\a"
+                title: "T\\e[2J"
+                kind: operation
+                start: 2003
+                orgnaizations: [X]
+            """)
+        let validate = try CommandRunner.run(["validate", hostile])
+        #expect(validate.status == 1)
+        #expect(!validate.stderr.contains("\u{1B}") && !validate.stderr.contains("\u{07}"))
+        #expect(validate.stderr.contains("event 'a^[]0;pwned^G'"))
+        let show = try CommandRunner.run(["show", "a\u{1B}[31m", "--data", try fixture()])
+        #expect(show.status == 1 && !show.stderr.contains("\u{1B}"))
+        let csv = try CommandRunner.run(["list", "--data", try fixture(), "--format", "csv"])
+        #expect(csv.stdout.contains("Hybrid \u{1B}[31mmission\u{202E} in Darfur"), "a file gets the data as it is")
+    }
+
     @Test("filters compose; --count counts")
     func filters() throws {
         let data = try fixture()

@@ -142,6 +142,13 @@ struct ExplorerEndToEndTests {
         #expect(screen.contains("minusma"))
     }
 
+    @Test("CSV on a terminal is display-safe")
+    func csvOnATerminal() throws {
+        let session = try TmuxSession(["list", "--data", try Fixture.file(), "--format", "csv"])
+        let screen = try session.waitFor("EXITED 0")
+        #expect(screen.contains("Hybrid ^[[31mmission<U+202E> in Darfur"))
+    }
+
     @Test("the README's first command opens the built-in timeline")
     func builtIn() throws {
         let count = try CommandRunner.run(["list", "--count"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
