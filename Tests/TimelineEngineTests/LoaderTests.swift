@@ -246,6 +246,25 @@ struct LoaderTests {
         #expect(loop.allSatisfy { $0.hasSuffix("field 'parent': organizations cannot be their own parent, directly or not") })
     }
 
+    @Test("did you mean: the distance stops past three edits, and a suggestion looks only near the name")
+    func boundedSuggestions() throws {
+        let distance = { (a: String, b: String) in FieldNames.distance(Array(a), Array(b), atMost: 3) }
+        #expect(distance("kitten", "sitting") == 3)
+        #expect(distance("artemis", "artmeis") == 1, "a swap of neighbours is one edit")
+        #expect(distance("monuc", "minurcat") == nil, "more than three edits apart")
+        let long = String(repeating: "x", count: 20_000)
+        #expect(distance(long, long + "y") == 1 && distance(long, String(long.dropLast(10))) == nil)
+        let ids = (0..<5_000).map { "event-\(String($0 * 7919 % 100_000))" }
+        let names = FieldNames(ids)
+        #expect(names.suggestion(for: "evnet-\(7919)") == "event-7919", "a typo near the start")
+        #expect(names.suggestion(for: "event-79919") == nil || names.suggestion(for: "event-79919")!.hasPrefix("event-7"))
+        #expect(names.suggestion(for: "EVENT-15838") == "event-15838", "case aside")
+        let links = (0..<2_000).map { "  - {id: e\($0), title: E, kind: report, start: 2003, links: [{type: related, target: e\($0)x}]}" }
+        let found = describe("events:\n" + links.joined(separator: "\n"))
+        #expect(found.count == 2_000)
+        #expect(found.allSatisfy { $0.contains("(did you mean 'e") })
+    }
+
     @Test("an export loads back as the same timeline")
     func exportRoundTrip() throws {
         let timeline = try Fixture.timeline()

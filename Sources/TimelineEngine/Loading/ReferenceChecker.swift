@@ -10,26 +10,32 @@ enum ReferenceChecker {
         diagnostics += parentProblems(document.organizations, known: organizations, noun: "organization")
         diagnostics += parentProblems(document.chapters, known: chapters, noun: "chapter")
         diagnostics += frameworkProblems(document.organizations, known: organizations)
+        // Each list of names is indexed for suggestions once, and only if a reference misses.
+        var suggestions = [String: FieldNames]()
+        func unknown(_ noun: String, _ name: String, _ known: [String: SourcePosition]) -> String {
+            if suggestions[noun] == nil { suggestions[noun] = FieldNames(known.keys) }
+            return Self.unknown(noun, name, suggestions[noun]!)
+        }
         for event in document.events {
             let id = event.value.id
             var seenOrganizations = Set<String>()
             for (offset, participant) in event.value.participants.enumerated() {
                 let field = "organizations[\(offset)]"
                 if organizations[participant.organization] == nil {
-                    diagnostics.append(problem(event, field: field, eventID: id, unknown("organization", participant.organization, organizations.keys)))
+                    diagnostics.append(problem(event, field: field, eventID: id, unknown("organization", participant.organization, organizations)))
                 } else if !seenOrganizations.insert(participant.organization).inserted {
                     diagnostics.append(problem(event, field: field, eventID: id, "'\(participant.organization)' is listed twice"))
                 }
             }
             for (offset, chapter) in event.value.chapters.enumerated() where chapters[chapter] == nil {
-                diagnostics.append(problem(event, field: "chapters[\(offset)]", eventID: id, unknown("chapter", chapter, chapters.keys)))
+                diagnostics.append(problem(event, field: "chapters[\(offset)]", eventID: id, unknown("chapter", chapter, chapters)))
             }
             for (offset, link) in event.value.links.enumerated() {
                 let field = "links[\(offset)].target"
                 if link.target == id {
                     diagnostics.append(problem(event, field: field, eventID: id, "an event cannot link to itself"))
                 } else if events[link.target] == nil {
-                    diagnostics.append(problem(event, field: field, eventID: id, unknown("event", link.target, events.keys)))
+                    diagnostics.append(problem(event, field: field, eventID: id, unknown("event", link.target, events)))
                 }
             }
         }
@@ -97,13 +103,13 @@ enum ReferenceChecker {
         items.compactMap { item in
             guard let framework = item.value.framework else { return nil }
             if framework == item.value.id { return problem(item, field: "framework", "an organization cannot be its own framework") }
-            return known[framework] == nil ? problem(item, field: "framework", unknown("organization", framework, known.keys)) : nil
+            return known[framework] == nil ? problem(item, field: "framework", unknown("organization", framework, FieldNames(known.keys))) : nil
         }
     }
 
-    private static func unknown(_ noun: String, _ id: String, _ known: Dictionary<String, SourcePosition>.Keys) -> String {
-        let hint = FieldNames.suggestion(for: id, among: Array(known)).map { " (did you mean '\($0)'?)" } ?? ""
-        return "unknown \(noun) '\(id)'\(hint)"
+    private static func unknown(_ noun: String, _ name: String, _ suggestions: FieldNames) -> String {
+        let hint = suggestions.suggestion(for: name).map { " (did you mean '\($0)'?)" } ?? ""
+        return "unknown \(noun) '\(name)'\(hint)"
     }
 
     private static func problem<Value>(_ item: Located<Value>, field: String, eventID: String? = nil,
