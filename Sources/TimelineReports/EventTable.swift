@@ -4,7 +4,9 @@ import TimelineEngine
 /// The aligned table `peacekeeping list` prints: id, dates, title, kind, organizations.
 ///
 /// Text from the data goes through `DisplayText.safe`. The title column takes the room
-/// the terminal leaves and is cut with an ellipsis, so a row never wraps.
+/// the terminal leaves and is cut with an ellipsis, so a row never wraps. No column is
+/// wider than `widest` allows, so one huge value does not pad every row to its width:
+/// CSV and JSON give whole values.
 public struct EventTable {
     /// The terminal's width in columns, or nil to never cut (output to a file or pipe).
     public var width: Int?
@@ -12,6 +14,7 @@ public struct EventTable {
     public var styled: Bool
 
     static let header = ["ID", "DATES", "TITLE", "KIND", "ORGANIZATIONS"]
+    static let widest = [40, 24, 80, 16, 40]
     static let titleColumn = 2
     static let gap = "  "
 
@@ -36,7 +39,9 @@ public struct EventTable {
     }
 
     private func columnWidths(_ rows: [[String]]) -> [Int] {
-        var widths = Self.header.indices.map { column in rows.map { TerminalWidth.of($0[column]) }.max() ?? 0 }
+        var widths = Self.header.indices.map { column in
+            min(Self.widest[column], rows.map { TerminalWidth.of(TerminalWidth.truncate($0[column], to: Self.widest[column] + 1)) }.max() ?? 0)
+        }
         if let width {
             let others = widths.enumerated().filter { $0.offset != Self.titleColumn }.map(\.element).reduce(0, +)
             let room = width - others - Self.gap.count * (widths.count - 1)

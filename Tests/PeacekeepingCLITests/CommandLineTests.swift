@@ -49,6 +49,17 @@ struct CommandLineTests {
         #expect(csv.stdout.contains("Hybrid \u{1B}[31mmission\u{202E} in Darfur"), "a file gets the data as it is")
     }
 
+    @Test("a huge title is cut in the table, not padded into every row; CSV keeps it whole")
+    func hugeTitle() throws {
+        let title = String(repeating: "peace", count: 200_000)
+        let data = try CommandRunner.file("huge.yaml", Fixture.yaml.replacingOccurrences(of: "title: MINUSMA", with: "title: \(title)"))
+        let table = try CommandRunner.run(["list", "--data", data])
+        #expect(table.status == 0)
+        #expect(table.stdout.utf8.count < 2_000, "\(table.stdout.utf8.count) bytes")
+        #expect(table.stdout.contains("peacepeac…  operation"))
+        #expect(try CommandRunner.run(["list", "--data", data, "--format", "csv"]).stdout.contains(title))
+    }
+
     @Test("filters compose; --count counts")
     func filters() throws {
         let data = try fixture()
