@@ -265,6 +265,15 @@ struct LoaderTests {
         #expect(found.allSatisfy { $0.contains("(did you mean 'e") })
     }
 
+    @Test("more organizations or chapters than a timeline holds are refused with a message, not a crash")
+    func tooManyOrganizations() throws {
+        let count = ReferenceChecker.maximumCount + 1
+        let organizations = (0..<count).map { "{\"id\": \"O\($0)\", \"name\": \"O\", \"kind\": \"regional\"}" }
+        let json = "{\"organizations\": [" + organizations.joined(separator: ",\n") + "], \"events\": []}"
+        let found = describe(json, name: "t.json")
+        #expect(found == ["t.json:\(count):1: a timeline holds at most \(count - 1) organizations; this one has \(count)"])
+    }
+
     @Test("an export loads back as the same timeline")
     func exportRoundTrip() throws {
         let timeline = try Fixture.timeline()

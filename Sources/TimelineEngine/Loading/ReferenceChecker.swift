@@ -1,8 +1,15 @@
 /// The checks that need every file at once: unique ids, and references to
 /// organizations, chapters and events that exist.
 enum ReferenceChecker {
+    /// How many organizations, and how many chapters, a timeline may have: events keep
+    /// them as 16-bit numbers.
+    static let maximumCount = 65_000
+
     static func check(_ document: ParsedDocument) -> [Diagnostic] {
         var diagnostics = [Diagnostic]()
+        diagnostics += tooMany(document.organizations, noun: "organizations")
+        diagnostics += tooMany(document.chapters, noun: "chapters")
+        guard diagnostics.isEmpty else { return diagnostics }
         let organizations = unique(document.organizations, id: \.id, noun: "organization", into: &diagnostics)
         let chapters = unique(document.chapters, id: \.id, noun: "chapter", into: &diagnostics)
         let events = unique(document.events, id: \.id, noun: "event", into: &diagnostics)
@@ -96,6 +103,14 @@ enum ReferenceChecker {
             for id in path { settled[id] = loops }
         }
         return Set(settled.filter(\.value).keys)
+    }
+
+    /// A problem at the first item past the limit, if there is one.
+    private static func tooMany<Value>(_ items: [Located<Value>], noun: String) -> [Diagnostic] {
+        guard items.count > maximumCount else { return [] }
+        let first = items[maximumCount]
+        return [Diagnostic(file: first.position.file, position: first.position, eventID: nil, field: nil,
+                           message: "a timeline holds at most \(maximumCount) \(noun); this one has \(items.count)")]
     }
 
     /// Frameworks that name no organization, or the organization itself.
