@@ -112,6 +112,26 @@ struct CompactFormatTests {
         #expect(refused > CompactLayout.headerSize / 2, "most damage is noticed")
     }
 
+    @Test("another format, or a damaged count of sections, is said plainly")
+    func formatMessages() throws {
+        let path = Self.temporaryPath("format.pkt")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try TimelineExport.compact(try Self.chapterTimeline(), to: path)
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        func message(changing offset: Int, to value: UInt8) throws -> String {
+            var changed = bytes
+            changed[offset] = value
+            try Data(changed).write(to: URL(fileURLWithPath: path))
+            guard case .failure(let failure) = TimelineLoader.load(paths: [path]) else { return "loaded" }
+            return failure.description
+        }
+        let magic = CompactLayout.magic.count
+        #expect(try message(changing: magic, to: 1) == "\(path): is a compact timeline of format 1, which this version "
+            + "cannot read (it reads format \(CompactLayout.version)): export it again")
+        #expect(try message(changing: magic + 4, to: 3) == "\(path): says it has 3 sections where format "
+            + "\(CompactLayout.version) has \(CompactLayout.Section.allCases.count): it is damaged")
+    }
+
     @Test("a file whose size is not where its sections end is refused, even when only padding is lost")
     func sizeMustMatchSections() throws {
         let path = Self.temporaryPath("size.pkt")

@@ -99,7 +99,7 @@ struct FastJSONTests {
     func changedFile() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("pk-changed-\(UUID().uuidString).json")
         defer { try? FileManager.default.removeItem(at: url) }
-        try Data(Self.document(#"{"id": "a", "title": "Artemis", "kind": "operation", "start": "2003"}"#).utf8).write(to: url)
+        try Data(Self.document(#"{"id": "a", "title": "Artemis", "kind": "operation", "start": "2003", "pages": [63]}"#).utf8).write(to: url)
         let timeline = try TimelineLoader.load(paths: [url.path]).get()
         #expect(timeline.events[0].title == "Artemis")
         let handle = try FileHandle(forWritingTo: url)
@@ -108,6 +108,7 @@ struct FastJSONTests {
         try handle.close()
         #expect(timeline.events[0].title.contains("changed on disk"))
         #expect(timeline.events[0].dates.plainText == "?")
+        #expect(timeline.events[0].pages == [63], "what is kept as numbers still holds, so show does not say 'not discussed'")
         #expect(timeline.eventIndex(id: "a") == nil)
     }
 

@@ -23,9 +23,13 @@ struct CompactFile {
             let places = (0..<Section.allCases.count).map { _ in (reader.read(UInt64.self), reader.read(UInt64.self)) }
             return (version, sections, count, places)
         }
-        guard version == CompactLayout.version, sections == Section.allCases.count else {
+        guard version == CompactLayout.version else {
             throw CompactProblem(section: nil, message: "is a compact timeline of format \(version), "
                 + "which this version cannot read (it reads format \(CompactLayout.version)): export it again")
+        }
+        guard sections == Section.allCases.count else {
+            throw CompactProblem(section: nil, message: "says it has \(sections) sections where format \(version) has "
+                + "\(Section.allCases.count): it is damaged")
         }
         guard count <= UInt64(Int32.max) else { throw CompactProblem(section: nil, message: "claims \(count) events") }
         self.count = Int(count)

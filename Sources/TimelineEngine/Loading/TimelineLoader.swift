@@ -29,6 +29,10 @@ public enum TimelineLoader {
                 return .failure(Diagnostic(file: path, position: nil, message: "cannot be opened for reading"))
             }
             defer { try? handle.close() }
+            // Said before reading, not after a gigabyte has been read in vain.
+            if let size = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int, size > maximumFileSize {
+                return .failure(Diagnostic(file: path, position: nil, message: "is larger than 1 GiB: not a timeline data file"))
+            }
             do {
                 let data = try handle.read(upToCount: maximumFileSize + 1) ?? Data()
                 guard data.count <= maximumFileSize else {

@@ -6,7 +6,7 @@ extension Timeline {
     func event(at position: Int) -> Event {
         let index = Int(rows[position])
         let row = store.rows[index]
-        guard let bytes = text.bytes(row.span) else { return changedFileEvent(row) }
+        guard let bytes = text.bytes(row.span) else { return changedFileEvent(at: index) }
         let dates = (try? EventDates(start: row.start.string(in: bytes), end: row.end.string(in: bytes))) ?? .placeholder
         return Event(
             id: row.id.string(in: bytes), title: row.title.string(in: bytes), acronym: row.acronym.text(in: bytes),
@@ -30,11 +30,19 @@ extension Timeline {
     }
 
     /// Stands in for an event whose file was changed on disk after loading: its text
-    /// can no longer be trusted to be where it was.
-    private func changedFileEvent(_ row: EventStore.Row) -> Event {
+    /// can no longer be trusted to be where it was, but what is kept as numbers (its
+    /// organizations, chapters, pages and notes) still holds.
+    private func changedFileEvent(at index: Int) -> Event {
+        let row = store.rows[index]
         let file = text.fileName(of: row.span) ?? "the data file"
         return Event(id: "?", title: "\(file) changed on disk after it was loaded: open it again", kind: row.kind,
-                     dates: .placeholder, source: row.source)
+                     dates: .placeholder,
+                     participants: store.participants[index].map {
+                         Event.Participant(organization: organizations[Int($0.organization)].id, role: $0.role)
+                     },
+                     chapters: store.chapters[index].map { chapters[Int($0)].id },
+                     pages: store.pages[index].map(Int.init), footnotes: store.footnotes[index].map(Int.init),
+                     source: row.source)
     }
 }
 
