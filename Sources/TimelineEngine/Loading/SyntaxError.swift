@@ -11,7 +11,7 @@ enum SyntaxError {
              let .composer(context, problem, mark, _):
             let detail = context.map { " (\($0.text))" } ?? ""
             return Diagnostic(file: file, position: SourcePosition(file: file, line: mark.line, column: mark.column),
-                              message: "syntax error: \(problem)\(detail)")
+                              message: "syntax error: \(plain(problem))\(detail)")
         case let .duplicatedKeysInMapping(duplicates, context):
             return Diagnostic(file: file,
                               position: SourcePosition(file: file, line: context.mark.line, column: context.mark.column),
@@ -22,5 +22,10 @@ enum SyntaxError {
         default:
             return Diagnostic(file: file, position: nil, message: "cannot read the file: \(yamlError)")
         }
+    }
+
+    /// The parser's words, less its own function names, which mean nothing to a reader.
+    private static func plain(_ problem: String) -> String {
+        problem.hasPrefix("Maximum nesting level reached") ? "lists and mappings are nested too deeply" : problem
     }
 }
