@@ -49,7 +49,8 @@ enum TerminalGuard {
         pthread_sigmask(SIG_UNBLOCK, &unblocked, nil)
         for signal in terminatingSignals + crashSignals {
             var action = sigaction()
-            action.__sigaction_handler.sa_handler = handleSignal
+            action.__sigaction_handler.sa_sigaction = handleSignal
+            action.sa_flags = SA_SIGINFO
             sigemptyset(&action.sa_mask)
             var previous = sigaction()
             sigaction(signal, &action, &previous)
@@ -83,21 +84,26 @@ enum TerminalGuard {
     }
 
     /// Runs in the signal handler: resets the screen with the prepared bytes, restores
-    /// the modes and stderr, then lets the signal end the program: a crash goes on to
-    /// whoever had it before (Swift's backtracer), a request to stop takes the default
-    /// action, so the exit status says which signal it was.
-    fileprivate static func handle(_ signal: Int32) {
+    /// the modes and stderr, then lets the signal end the program. A crash first goes to
+    /// whoever had it before (Swift's backtracer), called here with the crash's context;
+    /// then, as for a request to stop, the default action ends the program once this
+    /// handler returns (the signal is blocked until then), so the exit status says which
+    /// signal it was. Raised only after the backtracer, a crash signal sent with kill,
+    /// which a returning backtracer would otherwise let the program survive, ends it too.
+    fileprivate static func handle(_ signal: Int32, _ info: UnsafeMutablePointer<siginfo_t>?,
+                                   _ context: UnsafeMutableRawPointer?) {
         _ = resetBytes.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
         restoreModesAndStderr()
-        if crashSignals.contains(signal), var previous = previousActions[signal] {
-            sigaction(signal, &previous, nil)
-        } else {
-            Glibc.signal(signal, SIG_DFL)
+        if crashSignals.contains(signal), let previous = previousActions[signal] {
+            if previous.sa_flags & SA_SIGINFO != 0, let handler = previous.__sigaction_handler.sa_sigaction {
+                handler(signal, info, context)
+            }
         }
+        Glibc.signal(signal, SIG_DFL)
         raise(signal)
     }
 }
 
-private func handleSignal(_ signal: Int32) {
-    TerminalGuard.handle(signal)
+private func handleSignal(_ signal: Int32, _ info: UnsafeMutablePointer<siginfo_t>?, _ context: UnsafeMutableRawPointer?) {
+    TerminalGuard.handle(signal, info, context)
 }
