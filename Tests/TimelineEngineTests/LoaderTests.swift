@@ -60,7 +60,7 @@ struct LoaderTests {
         let found = describe(text)
         #expect(found.contains("t.yaml:5:12: event 'a': field 'title': expected text, found a list"))
         #expect(found.contains("t.yaml:4:5: event 'a': field 'start': missing required field"))
-        #expect(found.contains("t.yaml:7:17: event 'a': field 'pages[1]': expected a positive whole number, found 'sixty'"))
+        #expect(found.contains("t.yaml:7:17: event 'a': field 'pages[1]': expected a positive whole number up to 2147483647, found 'sixty'"))
         #expect(found.contains("t.yaml:8:5: field 'id': missing required field"))
     }
 
@@ -275,6 +275,31 @@ struct LoaderTests {
         let json = "{\"organizations\": [" + organizations.joined(separator: ",\n") + "], \"events\": []}"
         let found = describe(json, name: "t.json")
         #expect(found == ["t.json:\(count):1: a timeline holds at most \(count - 1) organizations; this one has \(count)"])
+    }
+
+    @Test("a page past 2^31 is refused by both readers, not cut; an empty end is an unknown end in both")
+    func pagesAndEmptyEnds() throws {
+        let field = #""pages": [3000000000]"#
+        let json = #"{"events": [{"id": "a", "title": "T", "kind": "report", "start": "2003", "# + field + "}]}"
+        let yaml = #"events: [{"id": "a", "title": "T", "kind": "report", "start": "2003", "# + field + "}]"
+        for (text, name) in [(json, "t.json"), (yaml, "t.yaml")] {
+            #expect(describe(text, name: name).contains {
+                $0.contains("field 'pages[0]': expected a positive whole number up to 2147483647, found '3000000000'")
+            }, "\(name)")
+            let emptyEnd = text.replacingOccurrences(of: field, with: #""end": """#)
+            #expect(try Fixture.load(emptyEnd, name: name).get().events[0].dates.plainText == "2003", "\(name)")
+        }
+    }
+
+    @Test("a title made only of zero-width characters or spaces is refused by both readers")
+    func invisibleTitle() {
+        let title = "\u{200B}\u{2060} \u{200D}"
+        let json = "{\"events\": [{\"id\": \"a\", \"title\": \"\(title)\", \"kind\": \"report\", \"start\": \"2003\"}]}"
+        let yaml = "events:\n  - {id: a, title: \"\(title)\", kind: report, start: \"2003\"}"
+        for (text, name) in [(json, "t.json"), (yaml, "t.yaml")] {
+            #expect(describe(text, name: name).contains { $0.contains("field 'title': must not be empty (nothing in it shows") },
+                    "\(name): \(describe(text, name: name))")
+        }
     }
 
     @Test("an export loads back as the same timeline")

@@ -81,8 +81,8 @@ struct NodeReader<Node: DocumentNode> {
             if entry.value.text != nil { report(entry.value, field: name, "must not be empty") }
             return nil
         }
-        guard !value.trimmingWhitespace.isEmpty else {
-            report(entry.value, field: name, "must not be empty")
+        guard !value.showsNothing else {
+            report(entry.value, field: name, "must not be empty (nothing in it shows: spaces, controls or zero-width characters only)")
             return nil
         }
         return value
@@ -99,8 +99,8 @@ struct NodeReader<Node: DocumentNode> {
     /// A positive whole number.
     mutating func number(_ node: Node, field: String) -> Int? {
         guard let value = text(node, field: field) else { return nil }
-        guard let number = Int(value), number > 0 else {
-            report(node, field: field, "expected a positive whole number, found '\(value)'")
+        guard let number = Int(value), number > 0, number <= Int(Int32.max) else {
+            report(node, field: field, "expected a positive whole number up to \(Int32.max), found '\(value)'")
             return nil
         }
         return number
@@ -129,9 +129,12 @@ struct NodeReader<Node: DocumentNode> {
 }
 
 extension String {
-    var trimmingWhitespace: Substring {
-        let start = firstIndex { !$0.isWhitespace } ?? endIndex
-        let end = lastIndex { !$0.isWhitespace }.map(index(after:)) ?? start
-        return self[start..<end]
+    /// Whether nothing of the text would show: it holds only white space, controls and
+    /// zero-width characters. Both readers refuse a title like that.
+    var showsNothing: Bool {
+        unicodeScalars.allSatisfy { scalar in
+            scalar.properties.isWhitespace || scalar.properties.generalCategory == .control
+                || scalar.properties.generalCategory == .format || scalar.properties.isDefaultIgnorableCodePoint
+        }
     }
 }

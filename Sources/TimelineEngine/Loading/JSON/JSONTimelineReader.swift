@@ -320,7 +320,7 @@ struct JSONTimelineReader {
     /// settles it at once; other texts are decoded and trimmed as the slow reader does.
     private func isBlank(_ token: JSONScanner.StringToken) -> Bool {
         if !token.isEscaped, scanner.content(token).contains(where: { $0 > 0x20 && $0 < 0x7F }) { return false }
-        return scanner.text(token).trimmingWhitespace.isEmpty
+        return scanner.text(token).showsNothing
     }
 
     private static func timeSpan(_ start: JSONScanner.StringToken, _ end: JSONScanner.StringToken?,
