@@ -291,6 +291,17 @@ struct LoaderTests {
         }
     }
 
+    @Test("the fast reader refuses what the careful reader refuses: a raw DEL, a line break before a colon", arguments: [
+        ("{\"events\": [{\"id\": \"a\", \"title\": \"T\u{7F}\", \"kind\": \"report\", \"start\": \"2003\"}]}",
+         "t.json:1:36: cannot read the text: control characters are not allowed"),
+        ("{\"events\": [{\"id\"\n: \"a\", \"title\": \"T\", \"kind\": \"report\", \"start\": \"2003\"}]}",
+         "t.json:2:1: syntax error: did not find expected ',' or '}' (while parsing a flow mapping)"),
+    ])
+    func readersAgree(text: String, message: String) {
+        #expect(describe(text, name: "t.json") == [message])
+        #expect(describe(text + "\n# a comment: only the careful reader reads this\n", name: "t.json") == [message])
+    }
+
     @Test("a title made only of zero-width characters or spaces is refused by both readers")
     func invisibleTitle() {
         let title = "\u{200B}\u{2060} \u{200D}"

@@ -33,6 +33,15 @@ struct JSONScanner {
     }
 
     /// Consumes `byte` (after whitespace) if it comes next.
+    /// The colon after a key, on the key's line: the careful reader (YAML) refuses a line
+    /// break before it, so this reader does too.
+    mutating func colon() -> Bool {
+        while position < bytes.count, bytes[position] == 0x20 || bytes[position] == 0x09 { position += 1 }
+        guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { return false }
+        position += 1
+        return true
+    }
+
     mutating func next(_ byte: UInt8) -> Bool {
         skipWhitespace()
         guard position < bytes.count, bytes[position] == byte else { return false }
@@ -77,7 +86,9 @@ struct JSONScanner {
                 guard let length = escapeLength(at: index) else { return nil }
                 escaped = true
                 index += length
-            case ..<0x20:
+            // Control characters, DEL among them, are refused raw, as the careful reader
+            // refuses them (YAML does), so that both readers say the same of a file.
+            case ..<0x20, 0x7F:
                 return nil
             case 0x80...:
                 guard let length = Self.sequenceLength(bytes, at: index) else { return nil }
@@ -134,6 +145,7 @@ struct JSONScanner {
         func hasZero(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
         let control = (word &- ones &* 0x20) & ~word & highs
         return (word & highs) | control | hasZero(word ^ (ones &* 0x22)) | hasZero(word ^ (ones &* 0x5C))
+            | hasZero(word ^ (ones &* 0x7F))
     }
 
     /// The length of the escape at `index` (`\n`, `\u00e9`, a surrogate pair), if valid.

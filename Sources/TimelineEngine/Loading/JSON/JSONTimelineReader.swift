@@ -58,7 +58,7 @@ struct JSONTimelineReader {
         var sawEvents = false
         guard scanner.next(UInt8(ascii: "{")) else { return nil }
         repeat {
-            guard let key = scanner.string(), scanner.next(UInt8(ascii: ":")) else { return nil }
+            guard let key = scanner.string(), scanner.colon() else { return nil }
             switch scanner.text(key) {
             case "organizations" where sections.organizations == nil:
                 sections.organizations = JSONTree(&scanner)
@@ -141,7 +141,7 @@ struct JSONTimelineReader {
         if !scanner.next(UInt8(ascii: "}")) {
             var keyNumber = 0
             repeat {
-                guard let field = key(keyNumber), seen & 1 << field.rawValue == 0, scanner.next(UInt8(ascii: ":")) else {
+                guard let field = key(keyNumber), seen & 1 << field.rawValue == 0, scanner.colon() else {
                     return false
                 }
                 keyNumber += 1
@@ -240,7 +240,7 @@ struct JSONTimelineReader {
         guard !scanner.next(UInt8(ascii: "}")) else { return true }
         repeat {
             guard let organization = name(&names), !roles.contains(where: { $0.organization == organization }),
-                  scanner.next(UInt8(ascii: ":")), let role = choice(Self.roles) else { return false }
+                  scanner.colon(), let role = choice(Self.roles) else { return false }
             roles.append((organization, role))
         } while scanner.next(UInt8(ascii: ","))
         return scanner.next(UInt8(ascii: "}"))
@@ -261,7 +261,7 @@ struct JSONTimelineReader {
         var target: TextHash?
         repeat {
             guard let key = scanner.string(), !key.isEscaped, let isType = Self.linkFields.value(of: scanner.content(key)),
-                  scanner.next(UInt8(ascii: ":")) else { return nil }
+                  scanner.colon() else { return nil }
             if isType {
                 guard type == nil, let value = choice(Self.linkTypes) else { return nil }
                 type = value

@@ -22,7 +22,7 @@ indirect enum JSONTree: DocumentNode {
             if !scanner.next(UInt8(ascii: "}")) {
                 repeat {
                     guard let key = scanner.string().map(scanner.text), !pairs.contains(where: { $0.key == key }),
-                          scanner.next(UInt8(ascii: ":")), let value = JSONTree(&scanner, depth: depth + 1) else { return nil }
+                          scanner.colon(), let value = JSONTree(&scanner, depth: depth + 1) else { return nil }
                     pairs.append((key, value))
                 } while scanner.next(UInt8(ascii: ","))
                 guard scanner.next(UInt8(ascii: "}")) else { return nil }
