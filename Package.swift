@@ -22,9 +22,10 @@ let package = Package(
         ),
         .target(
             name: "TimelineEngine",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: ["CMappingGuard", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "CTerminalWidth"),
+        .target(name: "CMappingGuard"),
         .target(name: "TerminalText", dependencies: ["CTerminalWidth"]),
         .target(
             name: "DefaultTimeline",

@@ -112,6 +112,20 @@ struct FastJSONTests {
         #expect(timeline.eventIndex(id: "a") == nil)
     }
 
+    @Test("a file cut short while it is mapped reads as zeros past its new end, and is seen as changed")
+    func cutWhileMapped() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("pk-cut-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try Data(repeating: UInt8(ascii: "x"), count: 3 * 4096).write(to: url)
+        let file = try #require(OpenFile(path: url.path))
+        let last = file.withMappedBytes { bytes, _ in
+            truncate(url.path, 10)
+            return bytes[bytes.count - 1]
+        }
+        #expect(last == 0, "the missing page reads as zeros instead of ending the program")
+        #expect(!file.isUnchanged)
+    }
+
     // MARK: Two readers
 
     /// Events one per line, as formatters write them; the later ones name the

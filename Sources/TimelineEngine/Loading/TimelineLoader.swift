@@ -63,9 +63,16 @@ public enum TimelineLoader {
             return CompactReader.load(files[compact], name: paths[0])
         }
         if files.count == paths.count,
-           files.allSatisfy({ $0.byteCount <= maximumFileSize }), openings.allSatisfy(JSONText.looksLikeJSON),
-           let timeline = JSONTimelineLoader.load(files.map { .file($0) }, names: paths) {
-            return .success(timeline)
+           files.allSatisfy({ $0.byteCount <= maximumFileSize }), openings.allSatisfy(JSONText.looksLikeJSON) {
+            let timeline = JSONTimelineLoader.load(files.map { .file($0) }, names: paths)
+            // Read from files that changed meanwhile, the timeline, or the reason it failed, is not theirs.
+            let changed = files.filter { !$0.isUnchanged }
+            guard changed.isEmpty else {
+                return .failure(LoadFailure(diagnostics: changed.map {
+                    Diagnostic(file: $0.path, position: nil, message: "changed on disk while it was being read: load it again")
+                }))
+            }
+            if let timeline { return .success(timeline) }
         }
         var sources = [Source]()
         var diagnostics = [Diagnostic]()

@@ -1,3 +1,4 @@
+import CMappingGuard
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -77,7 +78,13 @@ final class OpenFile: Sendable {
         guard let mapping = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), mapping != MAP_FAILED else {
             return nil
         }
-        defer { munmap(mapping, size) }
+        // A file cut short while it is read must not end the program (SIGBUS): the
+        // missing pages read as zeros, and the loader finds the file changed.
+        let guarded = pk_guard_mapping(mapping, size) != 0
+        defer {
+            if guarded { _ = pk_unguard_mapping(mapping) }
+            munmap(mapping, size)
+        }
         madvise(mapping, size, MADV_SEQUENTIAL)
         let page = Int(sysconf(Int32(_SC_PAGESIZE)))
         let address = Int(bitPattern: mapping)
@@ -90,10 +97,15 @@ final class OpenFile: Sendable {
         }
     }
 
-    func read(_ range: Range<Int>) -> [UInt8]? {
+    /// Whether the file still has the size and modification time it had when opened.
+    var isUnchanged: Bool {
         var status = stat()
-        guard fstat(descriptor, &status) == 0, Int(status.st_size) == size,
-              status.st_mtim.tv_sec == modified.tv_sec, status.st_mtim.tv_nsec == modified.tv_nsec else { return nil }
+        return fstat(descriptor, &status) == 0 && Int(status.st_size) == size
+            && status.st_mtim.tv_sec == modified.tv_sec && status.st_mtim.tv_nsec == modified.tv_nsec
+    }
+
+    func read(_ range: Range<Int>) -> [UInt8]? {
+        guard isUnchanged else { return nil }
         var bytes = [UInt8](repeating: 0, count: range.count)
         let read = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, range.count, off_t(range.lowerBound)) }
         return read == range.count ? bytes : nil
