@@ -23,14 +23,20 @@ struct DetailContent {
         organizations(event, palette, width: width)
         if !event.summary.isEmpty {
             lines.append([])
-            wrapped(event.summary, width: width, style: .normal)
+            wrapped(event.summary, width: width, style: .normal, limit: Self.summaryLines)
         }
         self.links(links, highlighted: highlighted, timeline: timeline, width: width)
         references(event, timeline, width: width)
     }
 
-    private mutating func wrapped(_ text: String, width: Int, style: Style) {
-        for line in TextWrap.lines(text, width: width) { lines.append([(line, style)]) }
+    /// The most lines of a summary the pane shows: the pane is laid out at every key, and
+    /// a summary of megabytes would hold the keys up. `show` prints a summary whole.
+    static let summaryLines = 1_000
+
+    private mutating func wrapped(_ text: String, width: Int, style: Style, limit: Int = .max) {
+        let wrapped = TextWrap.lines(text, width: width, limit: limit == .max ? .max : limit + 1)
+        for line in wrapped.prefix(limit) { lines.append([(line, style)]) }
+        if wrapped.count > limit { lines.append([("… the rest is too long for this pane: peacekeeping show prints it", .dim)]) }
     }
 
     private mutating func organizations(_ event: Event, _ palette: OrganizationPalette, width: Int) {
