@@ -182,6 +182,22 @@ struct CommandLineTests {
         #expect(output.stderr.isEmpty)
     }
 
+    @Test("a file too large for the memory allowed is refused with a plain message, not a trap")
+    func memoryLimit() throws {
+        let folder = URL(fileURLWithPath: try CommandRunner.file("placeholder", "")).deletingLastPathComponent().path
+        let program = "'\(CommandRunner.executable.path)'"
+        let shell = "cd '\(folder)' && \(program) generate --events 150000 > big.json"
+            + " && sed 's/\"kind\": \"operation\"/\"kind\": \"operashun\"/' big.json > typo.json"
+            + " && (ulimit -v 250000; \(program) validate big.json); echo \"status $?\""
+            + " && (ulimit -v 1000000; \(program) validate typo.json); echo \"status $?\""
+        let output = try CommandRunner.run(["-c", shell], executable: URL(fileURLWithPath: "/bin/sh"),
+                                           environment: ["SWIFT_BACKTRACE": "enable=no"])
+        #expect(output.stdout == "status 1\nstatus 1\n")
+        #expect(output.stderr.contains("big.json: not enough memory to load it: this takes about"), "\(output.stderr)")
+        #expect(output.stderr.contains("typo.json: not enough memory to check it closely"), "\(output.stderr)")
+        #expect(!output.stderr.contains("Fatal error"))
+    }
+
     @Test("an export into a FIFO reaches whoever reads it")
     func fifoOutput() throws {
         let data = try fixture()

@@ -64,6 +64,7 @@ public enum TimelineLoader {
         }
         if files.count == paths.count,
            files.allSatisfy({ $0.byteCount <= maximumFileSize }), openings.allSatisfy(JSONText.looksLikeJSON) {
+            if let shortage = MemoryCheck.shortage(for: files, perByte: MemoryCheck.fastPerByte) { return .failure(shortage) }
             let timeline = JSONTimelineLoader.load(files.map { .file($0) }, names: paths)
             // Read from files that changed meanwhile, the timeline, or the reason it failed, is not theirs.
             let changed = files.filter { !$0.isUnchanged }
@@ -73,6 +74,11 @@ public enum TimelineLoader {
                 }))
             }
             if let timeline { return .success(timeline) }
+        }
+        // The files hold something the fast reader does not take (often a mistake to point out).
+        if let shortage = MemoryCheck.shortage(for: files, perByte: MemoryCheck.carefulPerByte,
+                                               doing: "check it closely for what the fast reader did not take") {
+            return .failure(shortage)
         }
         var sources = [Source]()
         var diagnostics = [Diagnostic]()
