@@ -54,7 +54,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "peacekeeping-benchmarks",
-            dependencies: ["TimelineEngine", "Explorer", "SyntheticTimeline", "DefaultTimeline"],
+            dependencies: ["TimelineEngine", "TimelineReports", "TerminalText", "Explorer", "SyntheticTimeline", "DefaultTimeline"],
             path: "Benchmarks/PeacekeepingBenchmarks"
         ),
         .testTarget(

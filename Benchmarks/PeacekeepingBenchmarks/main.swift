@@ -10,7 +10,12 @@ import TimelineEngine
 ///
 /// usage: peacekeeping-benchmarks [SIZE ...]   (default: 1000 10000 100000 1000000)
 ///        peacekeeping-benchmarks --load FILE RUNS   (one load's median time and peak, for the table)
+///        peacekeeping-benchmarks --growth   (inputs that once cost more than linear time, at doubling sizes)
 let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments == ["--growth"] {
+    GrowthBenchmark.run()
+    exit(0)
+}
 if arguments.first == "--load", arguments.count == 3, let runs = Int(arguments[2]) {
     LoadProcess.measure(path: arguments[1], runs: runs)
     exit(0)
