@@ -44,13 +44,14 @@ enum GrowthBenchmark {
         return failure.diagnostics.count
     }
 
-    /// Prints each case at each size: milliseconds, and the ratio to the size before.
+    /// Prints each case at each size: milliseconds (the median of three runs), and the
+    /// ratio to the size before.
     static func run() {
         print("case                                              size      ms   x prev")
         for item in cases {
             var previous: Double?
             for size in item.sizes {
-                let seconds = Measure.time { item.run(size) }.seconds
+                let seconds = Measure.percentile((0..<3).map { _ in Measure.time { item.run(size) }.seconds }, 0.5)
                 let ratio = previous.map { String(format: "%8.2f", seconds / $0) } ?? "        "
                 print(item.name.padding(toLength: 46, withPad: " ", startingAt: 0),
                       String(format: "%9d %7.1f", size, seconds * 1000) + ratio)
