@@ -88,7 +88,7 @@ struct CompactFormatTests {
         #expect(failure.description.contains("\(path): is a compact timeline, which is loaded on its own"))
     }
 
-    @Test("a damaged or cut compact file is refused with its section, or loads safely; it never crashes")
+    @Test("a damaged or cut compact file is refused with its section; it never crashes")
     func damage() throws {
         let good = Self.temporaryPath("good.pkt")
         let bad = Self.temporaryPath("bad.pkt")
@@ -109,7 +109,64 @@ struct CompactFormatTests {
         for length in [0, 7, CompactLayout.headerSize - 1, CompactLayout.headerSize, bytes.count / 2, bytes.count - 1] {
             #expect(try !Self.loadSafely(Array(bytes.prefix(length)), at: bad), "cut at \(length)")
         }
-        #expect(refused > CompactLayout.headerSize / 2, "most damage is noticed")
+        #expect(refused == flips.count, "every change is noticed")
+    }
+
+    @Test("a section's checksum is the same however its bytes are split, and changes with any one byte")
+    func checksum() {
+        var generator = SplitMix64(seed: 11)
+        let bytes = (0..<1000).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        func sum(_ bytes: [UInt8], pieces: [Int]) -> UInt64 {
+            var checksum = SectionChecksum()
+            var start = 0
+            for end in pieces.sorted() + [bytes.count] {
+                bytes[start..<end].withUnsafeBytes { checksum.add($0) }
+                start = end
+            }
+            return checksum.value
+        }
+        let whole = sum(bytes, pieces: [])
+        for _ in 0..<50 {
+            let cuts = (0..<Int.random(in: 1...9, using: &generator)).map { _ in Int.random(in: 0...bytes.count, using: &generator) }
+            #expect(sum(bytes, pieces: cuts) == whole, "cut at \(cuts.sorted())")
+        }
+        for offset in bytes.indices {
+            var changed = bytes
+            changed[offset] ^= 1 << UInt8(offset % 8)
+            #expect(sum(changed, pieces: []) != whole, "byte \(offset)")
+        }
+        #expect(sum(bytes + [0], pieces: []) != whole, "a zero added at the end")
+    }
+
+    @Test("any one byte changed anywhere in a compact file, padding included, is refused; text names its section")
+    func everyByteIsChecked() throws {
+        let good = Self.temporaryPath("fixture.pkt")
+        let bad = Self.temporaryPath("changed.pkt")
+        defer {
+            try? FileManager.default.removeItem(atPath: good)
+            try? FileManager.default.removeItem(atPath: bad)
+        }
+        let original = try Fixture.timeline()
+        try TimelineExport.compact(original, to: good)
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: good)))
+        for offset in bytes.indices {
+            var changed = bytes
+            changed[offset] &+= 1
+            #expect(try !Self.loadSafely(changed, at: bad), "byte \(offset) of \(bytes.count) changed")
+        }
+        // A letter of a summary changed is still valid text: only the checksum tells.
+        let summary = try #require(original.events.first { $0.summary != nil }?.summary)
+        let word = Array(summary.utf8.prefix(8))
+        let text = Self.offset(of: .text, in: bytes)
+        let start = try #require(bytes.indices.first { $0 >= text && bytes[$0...].starts(with: word) })
+        var changed = bytes
+        changed[start] = changed[start] == UInt8(ascii: "x") ? UInt8(ascii: "y") : UInt8(ascii: "x")
+        try Data(changed).write(to: URL(fileURLWithPath: bad))
+        guard case .failure(let failure) = TimelineLoader.load(paths: [bad]) else {
+            Issue.record("a changed summary must be refused")
+            return
+        }
+        #expect(failure.description == "\(bad): field 'text': is damaged: its bytes do not match their checksum")
     }
 
     @Test("another format, or a damaged count of sections, is said plainly")
@@ -161,8 +218,7 @@ struct CompactFormatTests {
         defer { try? FileManager.default.removeItem(atPath: path) }
         try TimelineExport.compact(try Self.chapterTimeline(), to: path)
         var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
-        let rowsPlace = 24 + 16 * CompactLayout.Section.rows.rawValue
-        let rows = bytes[rowsPlace..<rowsPlace + 8].reversed().reduce(0) { $0 << 8 | Int($1) }
+        let rows = Self.offset(of: .rows, in: bytes)
         // The second event's title: its count, after the span (16 bytes) and the id range.
         let titleCount = rows + CompactLayout.RecordSize.row + 16 + 8 + 4
         bytes.replaceSubrange(titleCount..<titleCount + 4, with: [0xFF, 0xFF, 0x00, 0x00])
@@ -172,6 +228,12 @@ struct CompactFormatTests {
             return
         }
         #expect(failure.description == "\(path): field 'rows': event 2 is damaged")
+    }
+
+    /// Where `section` starts in a compact file, as its header says.
+    private static func offset(of section: CompactLayout.Section, in bytes: [UInt8]) -> Int {
+        let place = 24 + 24 * section.rawValue
+        return bytes[place..<place + 8].reversed().reduce(0) { $0 << 8 | Int($1) }
     }
 
     /// Loads `bytes` as a file; if it loads, reads every event and searches it.

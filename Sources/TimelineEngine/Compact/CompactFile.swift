@@ -6,6 +6,7 @@ struct CompactFile {
     let name: String
     let count: Int
     private let places: [Range<Int>]
+    private let checksums: [UInt64]
 
     init(_ file: OpenFile, name: String) throws {
         self.file = file
@@ -15,13 +16,17 @@ struct CompactFile {
               CompactLayout.starts(header) else {
             throw CompactProblem(section: nil, message: "is too short to be a compact timeline")
         }
-        let (version, sections, count, places) = header.withUnsafeBytes { bytes in
+        let (version, sections, count, places, isWhole) = header.withUnsafeBytes { bytes in
             var reader = RecordReader(bytes: bytes, offset: CompactLayout.magic.count)
             let version = reader.read(UInt32.self)
             let sections = reader.read(UInt32.self)
             let count = reader.read(UInt64.self)
-            let places = (0..<Section.allCases.count).map { _ in (reader.read(UInt64.self), reader.read(UInt64.self)) }
-            return (version, sections, count, places)
+            let places = (0..<Section.allCases.count).map { _ in
+                (reader.read(UInt64.self), reader.read(UInt64.self), reader.read(UInt64.self))
+            }
+            var checksum = SectionChecksum()
+            checksum.add(UnsafeRawBufferPointer(rebasing: bytes[..<reader.offset]))
+            return (version, sections, count, places, checksum.value == reader.read(UInt64.self))
         }
         guard version == CompactLayout.version else {
             throw CompactProblem(section: nil, message: "is a compact timeline of format \(version), "
@@ -31,19 +36,30 @@ struct CompactFile {
             throw CompactProblem(section: nil, message: "says it has \(sections) sections where format \(version) has "
                 + "\(Section.allCases.count): it is damaged")
         }
+        guard isWhole else {
+            throw CompactProblem(section: nil, message: "has a damaged header: its bytes do not match their checksum")
+        }
         guard count <= UInt64(Int32.max) else { throw CompactProblem(section: nil, message: "claims \(count) events") }
         self.count = Int(count)
+        checksums = places.map(\.2)
         self.places = try zip(Section.allCases, places).map { section, place in
-            let (offset, length) = place
+            let (offset, length, _) = place
             guard offset >= UInt64(size), offset % 8 == 0, offset <= UInt64(file.byteCount),
                   length <= UInt64(file.byteCount) - offset else {
                 throw CompactProblem(section: section.name, message: "lies outside the file: it is damaged or cut short")
             }
             return Int(offset)..<Int(offset + length)
         }
-        // Sections are padded to 8 bytes, so a cut that takes only padding leaves every
-        // range inside the file; the size itself tells that the file is not whole.
-        let end = self.places.map { ($0.upperBound + 7) / 8 * 8 }.max() ?? size
+        // Sections follow one another (in the order they were written), each padded to 8
+        // bytes, so a cut that takes only padding leaves every range inside the file; the
+        // size itself tells that the file is not whole.
+        var end = size
+        for (section, place) in zip(Section.allCases, self.places).sorted(by: { $0.1.lowerBound < $1.1.lowerBound }) {
+            guard place.lowerBound == end else {
+                throw CompactProblem(section: section.name, message: "does not start where the section before it ends: it is damaged")
+            }
+            end = (place.upperBound + 7) / 8 * 8
+        }
         guard end == file.byteCount else {
             throw CompactProblem(section: nil, message: "is \(file.byteCount) bytes long where its sections end at byte "
                 + "\(end): it is damaged, cut short or added to")
@@ -51,6 +67,7 @@ struct CompactFile {
     }
 
     func timeline() throws -> Timeline {
+        let damage = Background(isWorthAThread: file.byteCount > 1 << 20) { [self] in damagedSection() }
         let (organizations, chapters) = try document()
         var store = EventStore()
         store.rows = Segments(try rows())
@@ -84,6 +101,7 @@ struct CompactFile {
         let order = Timeline.Order(rows: inOrder, positions: inOrder, spans: store.spans, participants: store.participants,
                                    organizationCount: organizations.count)
         store.spans = []
+        if let damage = damage.take() ?? nil { throw damage }
         return Timeline(ordered: &store, order: order, positionByID: positionByID, outgoing: links,
                         text: TextStore(sources: [.file(file)]), organizations: organizations, chapters: chapters)
     }
@@ -99,9 +117,11 @@ struct CompactFile {
         return (document.organizations.map(\.value), document.chapters.map(\.value))
     }
 
+    /// The rows, whose texts follow one another and fill the text section exactly.
     private func rows() throws -> [EventStore.Row] {
         let text = places[Section.text.rawValue]
-        return try records(.rows, size: CompactLayout.RecordSize.row, count: count) { record, position in
+        var textEnd: UInt64 = 0
+        let rows = try records(.rows, size: CompactLayout.RecordSize.row, count: count) { record, position in
             let offset = record.read(UInt64.self)
             let length = record.read(UInt32.self)
             let kind = Self.value(CompactLayout.kinds, record.read(UInt8.self))
@@ -114,15 +134,20 @@ struct CompactFile {
             func fits(_ range: TextRange, optional: Bool = false) -> Bool {
                 range.isAbsent ? optional : range.range.upperBound <= Int(length)
             }
-            guard let kind, let source, offset <= UInt64(text.count), UInt64(length) <= UInt64(text.count) - offset,
+            guard let kind, let source, offset == textEnd, UInt64(length) <= UInt64(text.count) - offset,
                   fits(id), fits(title), fits(start), fits(acronym, optional: true), fits(summary, optional: true),
                   fits(sourceNote, optional: true), fits(end, optional: true) else {
                 throw CompactProblem(section: Section.rows.name, message: "event \(position + 1) is damaged")
             }
+            textEnd += UInt64(length)
             return EventStore.Row(span: TextSpan(source: 0, offset: text.lowerBound + Int(offset), count: Int(length)),
                                   id: id, title: title, acronym: acronym, summary: summary, sourceNote: sourceNote,
                                   start: start, end: end, kind: kind, source: source)
         }
+        guard textEnd == UInt64(text.count) else {
+            throw CompactProblem(section: Section.text.name, message: "holds \(text.count) bytes where its events have \(textEnd)")
+        }
+        return rows
     }
 
     /// The spans, which must be real days, in timeline order.
@@ -205,6 +230,25 @@ struct CompactFile {
     }
 
     // MARK: Reading
+
+    /// The first section whose bytes, padding included, do not give its checksum.
+    private func damagedSection() -> CompactProblem? {
+        for section in Section.allCases {
+            let place = places[section.rawValue]
+            var checksum = SectionChecksum()
+            let end = (place.upperBound + 7) / 8 * 8
+            for start in stride(from: place.lowerBound, to: end, by: 1 << 20) {
+                guard let bytes = file.read(start..<min(end, start + (1 << 20))) else {
+                    return CompactProblem(section: section.name, message: "could not be read: the file changed while it was loading")
+                }
+                bytes.withUnsafeBytes { checksum.add($0) }
+            }
+            if checksum.value != checksums[section.rawValue] {
+                return CompactProblem(section: section.name, message: "is damaged: its bytes do not match their checksum")
+            }
+        }
+        return nil
+    }
 
     /// Lists in two sections, each item decoded by `item` (given the position of the
     /// event it belongs to), which returns nil for an item that is not valid.

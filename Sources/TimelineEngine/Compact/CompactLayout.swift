@@ -1,14 +1,16 @@
 /// The compact timeline format: a timeline already ordered, checked and indexed,
 /// written as little-endian columns so that it loads without parsing.
 ///
-/// A header (magic, version, event count, then the offset and length of each section
-/// in `Section` order) is followed by the sections, each 8-byte aligned. Events are in
-/// timeline order; strings stay as written in the file they were loaded from, copied
-/// into `text`, and every range into them is checked when the file is loaded.
+/// A header (magic, version, event count, the offset, length and checksum of each
+/// section in `Section` order, then its own checksum) is followed by the sections, each
+/// 8-byte aligned. Events are in timeline order; strings stay as written in the file
+/// they were loaded from, copied into `text`, and every range into them is checked
+/// when the file is loaded.
 enum CompactLayout {
     static let magic = Array("PKTIMELN".utf8)
     /// 2: search text folds apostrophes to a mark of their own (`SearchKey.apostrophe`).
-    static let version: UInt32 = 2
+    /// 3: each section has a checksum (`SectionChecksum`), padding included, and so has the header.
+    static let version: UInt32 = 3
 
     enum Section: Int, CaseIterable {
         /// Organizations and chapters, as a JSON document.
@@ -28,7 +30,7 @@ enum CompactLayout {
         var name: String { String(describing: self) }
     }
 
-    static let headerSize = 24 + 16 * Section.allCases.count
+    static let headerSize = 24 + 24 * Section.allCases.count + 8
 
     /// Bytes per record of the fixed-size sections.
     enum RecordSize {

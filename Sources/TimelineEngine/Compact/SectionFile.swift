@@ -4,7 +4,8 @@ import Foundation
 /// aligned, and the header with their places written last.
 struct SectionFile {
     let handle: FileHandle
-    private var places = [(offset: UInt64, length: UInt64)](repeating: (0, 0), count: CompactLayout.Section.allCases.count)
+    private var places = [(offset: UInt64, length: UInt64, checksum: UInt64)](repeating: (0, 0, 0),
+                                                                               count: CompactLayout.Section.allCases.count)
     private var offset = UInt64(CompactLayout.headerSize)
 
     init(handle: FileHandle) throws {
@@ -19,7 +20,7 @@ struct SectionFile {
         let length = output.length
         output.append(bytes: repeatElement(0, count: Int((8 - length % 8) % 8)))
         try output.finish()
-        places[section.rawValue] = (offset, length)
+        places[section.rawValue] = (offset, length, output.checksum.value)
         offset += output.length
     }
 
@@ -50,7 +51,11 @@ struct SectionFile {
         for place in places {
             header.append(place.offset)
             header.append(place.length)
+            header.append(place.checksum)
         }
+        var checksum = SectionChecksum()
+        header.bytes.withUnsafeBytes { checksum.add($0) }
+        header.append(checksum.value)
         try handle.seek(toOffset: 0)
         try handle.write(contentsOf: header.bytes)
     }
@@ -62,6 +67,8 @@ struct SectionOutput {
     private var sink = ByteSink()
     /// Bytes appended so far.
     private(set) var length: UInt64 = 0
+    /// The checksum of the bytes written so far, padding included.
+    private(set) var checksum = SectionChecksum()
     private var failure: Error?
 
     init(handle: FileHandle) { self.handle = handle }
@@ -87,6 +94,7 @@ struct SectionOutput {
     }
 
     private mutating func write() {
+        sink.bytes.withUnsafeBytes { checksum.add($0) }
         do {
             try handle.write(contentsOf: sink.bytes)
         } catch {
