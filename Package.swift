@@ -22,7 +22,8 @@ let package = Package(
         ),
         .target(
             name: "TimelineEngine",
-            dependencies: ["CMappingGuard", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CMappingGuard", .product(name: "Yams", package: "Yams"),
+                           .product(name: "Algorithms", package: "swift-algorithms")]
         ),
         .target(name: "CTerminalWidth"),
         .target(name: "CMappingGuard"),

@@ -16,15 +16,9 @@ enum StandardOutput {
     /// Lets a closed pipe come back as an error from `write`, not a signal that kills.
     static func start() { signal(SIGPIPE, SIG_IGN) }
 
-    static func write(_ text: String) {
-        pending += text.utf8
-        if pending.count >= blockSize { flush() }
-    }
+    static func write(_ text: String) { append(text.utf8) }
 
-    static func write(_ data: Data) {
-        pending += data
-        if pending.count >= blockSize { flush() }
-    }
+    static func write(_ data: Data) { append(data) }
 
     static func line(_ text: String) { write(text + "\n") }
 
@@ -43,6 +37,11 @@ enum StandardOutput {
             written += result
         }
         pending.removeAll(keepingCapacity: true)
+    }
+
+    private static func append(_ bytes: some Sequence<UInt8>) {
+        pending += bytes
+        if pending.count >= blockSize { flush() }
     }
 
     private static func systemWrite(_ bytes: UnsafeRawBufferPointer) -> Int {

@@ -1,3 +1,5 @@
+import Algorithms
+
 /// Suggestions for misspelled names: `orgnaizations` → `organizations`, `artemiss` →
 /// `artemis`. Built once for a list of names; each suggestion then costs a few dozen
 /// short comparisons however long the list, and a comparison stops past the distance
@@ -48,17 +50,12 @@ struct FieldNames {
         return best?.name
     }
 
-    /// The entries next to where `word` would stand among `entries`, sorted.
     /// A name as compared: its Unicode scalars in lower case.
     private static func key(_ name: String) -> [UInt32] { name.lowercased().unicodeScalars.map(\.value) }
 
+    /// The entries next to where `word` would stand among `entries`, sorted.
     private static func around(_ word: some Collection<UInt32>, in entries: [Entry]) -> ArraySlice<Entry> {
-        var low = 0, high = entries.count
-        while low < high {
-            let middle = (low + high) / 2
-            if entries[middle].key.lexicographicallyPrecedes(word) { low = middle + 1 } else { high = middle }
-        }
-        let position = low
+        let position = entries.partitioningIndex { !$0.key.lexicographicallyPrecedes(word) }
         return entries[max(0, position - neighbours)..<min(entries.count, position + neighbours)]
     }
 
