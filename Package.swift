@@ -60,7 +60,8 @@ let package = Package(
         ),
         .testTarget(
             name: "TimelineEngineTests",
-            dependencies: ["TimelineEngine", "DefaultTimeline", "SyntheticTimeline", "TestSupport"]
+            dependencies: ["TimelineEngine", "DefaultTimeline", "SyntheticTimeline", "TestSupport",
+                           .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "TestSupport", dependencies: ["TimelineEngine"], path: "Tests/Support"),
         .testTarget(name: "TerminalTextTests", dependencies: ["TerminalText"]),

@@ -155,7 +155,7 @@ struct CompactFormatTests {
             #expect(try !Self.loadSafely(changed, at: bad), "byte \(offset) of \(bytes.count) changed")
         }
         // A letter of a summary changed is still valid text: only the checksum tells.
-        let summary = try #require(original.events.first { $0.summary != nil }?.summary)
+        let summary = try #require(original.events.first { !$0.summary.isEmpty }?.summary)
         let word = Array(summary.utf8.prefix(8))
         let text = Self.offset(of: .text, in: bytes)
         let start = try #require(bytes.indices.first { $0 >= text && bytes[$0...].starts(with: word) })

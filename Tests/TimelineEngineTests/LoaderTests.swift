@@ -36,7 +36,7 @@ struct LoaderTests {
         #expect(describe(text) == [
             "t.yaml:7:12: event 'a': field 'start': invalid date '2003-06-31': Jun 2003 has no day 31",
             "t.yaml:8:5: event 'a': field 'orgnaizations': unknown field (did you mean 'organizations'?); known fields: "
-                + DocumentSchema.eventFields.joined(separator: ", "),
+                + DocumentSchema.event.fields.joined(separator: ", "),
             "t.yaml:11:11: event 'b': field 'kind': unknown value 'operashun' (did you mean 'operation'?); expected one of: "
                 + Event.Kind.allCases.map(\.rawValue).joined(separator: ", "),
             "t.yaml:13:10: event 'b': field 'end': invalid date '2002': the end comes before the start '2003'",

@@ -16,10 +16,7 @@ struct DocumentParser<Node: DocumentNode> {
 
     private mutating func document(_ root: Node) -> ParsedDocument {
         var document = ParsedDocument()
-        guard let fields = reader.fields(root, allowed: DocumentSchema.documentFields, field: nil) else { return document }
-        if fields["events"] == nil {
-            reader.report(root, field: "events", "missing required field")
-        }
+        guard let fields = reader.fields(root, DocumentSchema.document, field: nil) else { return document }
         if let node = fields["organizations"]?.value {
             document.organizations = reader.elements(node, field: "organizations").compactMap { organization($0) }
         }
@@ -34,10 +31,10 @@ struct DocumentParser<Node: DocumentNode> {
 
     private mutating func organization(_ node: Node) -> Located<Organization>? {
         recorded = [:]
-        guard let fields = reader.fields(node, allowed: DocumentSchema.organizationFields, field: "organizations") else { return nil }
-        let id = identifier(fields, in: node)
-        let name = reader.requiredText(fields, "name", in: node)
-        let kind: Organization.Kind? = required(fields, "kind", in: node)
+        guard let fields = reader.fields(node, DocumentSchema.organization, field: "organizations") else { return nil }
+        let id = identifier(fields)
+        let name = reader.requiredText(fields, "name")
+        let kind: Organization.Kind? = choice(fields, "kind")
         let parent = optionalText(fields, "parent")
         let framework = optionalText(fields, "framework")
         guard let id, let name, let kind else { return nil }
@@ -46,10 +43,10 @@ struct DocumentParser<Node: DocumentNode> {
 
     private mutating func chapter(_ node: Node) -> Located<Chapter>? {
         recorded = [:]
-        guard let fields = reader.fields(node, allowed: DocumentSchema.chapterFields, field: "chapters") else { return nil }
-        let id = identifier(fields, in: node)
-        let kind: Chapter.Kind? = required(fields, "kind", in: node)
-        let title = reader.requiredText(fields, "title", in: node)
+        guard let fields = reader.fields(node, DocumentSchema.chapter, field: "chapters") else { return nil }
+        let id = identifier(fields)
+        let kind: Chapter.Kind? = choice(fields, "kind")
+        let title = reader.requiredText(fields, "title")
         let number = fields["number"].flatMap { reader.number($0.value, field: "number") }
         let subject = optionalText(fields, "subject")
         let parent = optionalText(fields, "parent")
@@ -77,21 +74,20 @@ struct DocumentParser<Node: DocumentNode> {
         recorded = [:]
         reader.eventID = node.scalar(forKey: "id")
         defer { reader.eventID = nil }
-        guard let fields = reader.fields(node, allowed: DocumentSchema.eventFields, field: "events") else { return nil }
-        let id = identifier(fields, in: node)
+        guard let fields = reader.fields(node, DocumentSchema.event, field: "events") else { return nil }
+        let id = identifier(fields)
         reader.eventID = id
-        let title = reader.requiredText(fields, "title", in: node)
-        let kind: Event.Kind? = required(fields, "kind", in: node)
+        let title = text(.title, fields)
+        let kind: Event.Kind? = choice(fields, EventField.kind.name)
         let dates = eventDates(fields, in: node)
         let participants = self.participants(fields)
         let links = fields["links"].map { entry in
             reader.elements(entry.value, field: "links").enumerated().compactMap { link($1, offset: $0) }
         } ?? []
         let source: Event.Source = fields["source"].flatMap { reader.choice($0.value, field: "source") } ?? .chapter
-        let sourceNote = optionalText(fields, "sourceNote")
-        if source == .mixed, sourceNote == nil {
-            reader.report(fields["source"]!.value, field: "sourceNote",
-                          "source 'mixed' needs a sourceNote saying which facts come from outside the chapter")
+        let sourceNote = text(.sourceNote, fields)
+        if DocumentSchema.needsSourceNote(source), sourceNote == nil {
+            reader.report(fields["source"]!.value, field: "sourceNote", DocumentSchema.sourceNoteMessage)
         }
         let chapters = listed(fields, "chapters")
         let pages = fields["pages"].map { reader.numbers($0.value, field: "pages") } ?? []
@@ -100,17 +96,17 @@ struct DocumentParser<Node: DocumentNode> {
         // its diagnostics already fail the load.
         guard let id else { return nil }
         let event = Event(
-            id: id, title: title ?? "", acronym: optionalText(fields, "acronym"), aliases: listed(fields, "aliases"),
+            id: id, title: title ?? "", acronym: text(.acronym, fields), aliases: listed(fields, "aliases"),
             kind: kind ?? .operation, dates: dates ?? .placeholder, places: listed(fields, "places"), participants: participants,
-            summary: optionalText(fields, "summary") ?? "", links: links, chapters: chapters,
+            summary: text(.summary, fields) ?? "", links: links, chapters: chapters,
             pages: pages, footnotes: footnotes, tags: listed(fields, "tags"), source: source,
             sourceNote: sourceNote)
         return located(event, node)
     }
 
     private mutating func eventDates(_ fields: [String: (key: Node, value: Node)], in node: Node) -> EventDates? {
-        guard let start = reader.requiredText(fields, "start", in: node) else { return nil }
-        let end = optionalText(fields, "end")
+        guard let start = text(.start, fields) else { return nil }
+        let end = text(.end, fields)
         do {
             return try EventDates(start: start, end: end)
         } catch let error as EDTFError {
@@ -148,13 +144,9 @@ struct DocumentParser<Node: DocumentNode> {
 
     private mutating func link(_ node: Node, offset: Int) -> EventLink? {
         let field = "links[\(offset)]"
-        guard let fields = reader.fields(node, allowed: DocumentSchema.linkFields, field: field) else { return nil }
+        guard let fields = reader.fields(node, DocumentSchema.link, field: field, path: "\(field).") else { return nil }
         let type: LinkType? = fields["type"].flatMap { reader.choice($0.value, field: "\(field).type") }
-        if fields["type"] == nil { reader.report(node, field: "\(field).type", "missing required field") }
-        guard let targetNode = fields["target"]?.value else {
-            reader.report(node, field: "\(field).target", "missing required field")
-            return nil
-        }
+        guard let targetNode = fields["target"]?.value else { return nil }
         guard let target = reader.text(targetNode, field: "\(field).target"), let type else { return nil }
         record("\(field).target", targetNode)
         return EventLink(type: type, target: target)
@@ -162,8 +154,8 @@ struct DocumentParser<Node: DocumentNode> {
 
     // MARK: Field helpers
 
-    private mutating func identifier(_ fields: [String: (key: Node, value: Node)], in node: Node) -> String? {
-        guard let id = reader.requiredText(fields, "id", in: node) else { return nil }
+    private mutating func identifier(_ fields: [String: (key: Node, value: Node)]) -> String? {
+        guard let id = reader.requiredText(fields, "id") else { return nil }
         guard id.unicodeScalars.allSatisfy(DocumentSchema.identifierCharacters.contains) else {
             reader.report(fields["id"]!.value, field: "id", "'\(id)' may hold only letters, digits, '-', '_' and '.'")
             return nil
@@ -171,14 +163,17 @@ struct DocumentParser<Node: DocumentNode> {
         return id
     }
 
-    private mutating func required<Value: RawRepresentable & CaseIterable>(
-        _ fields: [String: (key: Node, value: Node)], _ name: String, in node: Node
+    /// A required choice; nil when missing (reported by `fields`) or not one of the values.
+    private mutating func choice<Value: RawRepresentable & CaseIterable>(
+        _ fields: [String: (key: Node, value: Node)], _ name: String
     ) -> Value? where Value.RawValue == String {
-        guard let entry = fields[name] else {
-            reader.report(node, field: name, "missing required field")
-            return nil
-        }
-        return reader.choice(entry.value, field: name)
+        fields[name].flatMap { reader.choice($0.value, field: name) }
+    }
+
+    /// An event's text field as the schema has it: a required one must not be empty; a
+    /// nullable one may be null.
+    private mutating func text(_ field: EventField, _ fields: [String: (key: Node, value: Node)]) -> String? {
+        field.isRequired ? reader.requiredText(fields, field.name) : optionalText(fields, field.name)
     }
 
     private mutating func optionalText(_ fields: [String: (key: Node, value: Node)], _ name: String) -> String? {

@@ -1,12 +1,27 @@
-/// The fields each part of a data file may have.
+/// The fields one part of a data file may have, and which of them it must have.
+struct PartSchema {
+    let fields: [String]
+    let required: [String]
+}
+
+/// The rules of a data file, stated once: the careful reader (`DocumentParser`) checks
+/// documents against them, the fast JSON reader accepts only events that keep them, and
+/// importers build documents for the careful reader to check.
 enum DocumentSchema {
-    static let documentFields = ["organizations", "chapters", "events"]
-    static let organizationFields = ["id", "name", "kind", "parent", "framework"]
-    static let chapterFields = ["id", "kind", "title", "number", "subject", "firstPage", "lastPage", "parent"]
-    static let eventFields = EventField.allCases.map(\.name)
-    static let linkFields = ["type", "target"]
+    static let document = PartSchema(fields: ["organizations", "chapters", "events"], required: ["events"])
+    static let organization = PartSchema(fields: ["id", "name", "kind", "parent", "framework"],
+                                         required: ["id", "name", "kind"])
+    static let chapter = PartSchema(fields: ["id", "kind", "title", "number", "subject", "firstPage", "lastPage", "parent"],
+                                    required: ["id", "kind", "title"])
+    static let event = PartSchema(fields: EventField.allCases.map(\.name),
+                                  required: EventField.allCases.filter(\.isRequired).map(\.name))
+    static let link = PartSchema(fields: ["type", "target"], required: ["type", "target"])
     static let identifierCharacters: Set<Unicode.Scalar> = Set(
         "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.".unicodeScalars)
+
+    /// Whether an event from `source` must say in `sourceNote` which facts come from outside the chapter.
+    static func needsSourceNote(_ source: Event.Source) -> Bool { source == .mixed }
+    static let sourceNoteMessage = "source 'mixed' needs a sourceNote saying which facts come from outside the chapter"
 }
 
 /// The fields of an event, in the order the schema lists them, numbered so that the
@@ -17,4 +32,24 @@ enum EventField: Int, CaseIterable {
 
     /// The field's name in data files.
     var name: String { String(describing: self) }
+
+    /// Whether every event must have the field.
+    var isRequired: Bool {
+        switch self {
+        case .id, .title, .kind, .start: true
+        default: false
+        }
+    }
+
+    /// Whether the field may be written as null, meaning it is absent. Required fields,
+    /// lists and choices may not.
+    var isNullable: Bool {
+        switch self {
+        case .acronym, .summary, .sourceNote, .end: true
+        default: false
+        }
+    }
+
+    /// The required fields as a bit set of `rawValue`s.
+    static let requiredBits: UInt32 = allCases.filter(\.isRequired).reduce(0) { $0 | 1 << $1.rawValue }
 }

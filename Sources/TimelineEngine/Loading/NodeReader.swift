@@ -28,6 +28,17 @@ struct NodeReader<Node: DocumentNode> {
         return node
     }
 
+    /// The fields of a mapping, each known one with its key's node; unknown keys and
+    /// missing required fields are reported, the latter named after `path` (`links[0].`).
+    mutating func fields(_ node: Node, _ schema: PartSchema, field: String?, path: String = "")
+        -> [String: (key: Node, value: Node)]? {
+        let result = fields(node, allowed: schema.fields, field: field)
+        for name in schema.required where result != nil && result?[name] == nil {
+            report(node, field: path + name, "missing required field")
+        }
+        return result
+    }
+
     /// The fields of a mapping, each known one with its key's node; unknown keys are reported.
     mutating func fields(_ node: Node, allowed: [String], field: String?) -> [String: (key: Node, value: Node)]? {
         guard let node = plain(node, field: field) else { return nil }
@@ -71,12 +82,9 @@ struct NodeReader<Node: DocumentNode> {
         return node.isNull ? nil : text
     }
 
-    /// A required, non-empty text value.
-    mutating func requiredText(_ fields: [String: (key: Node, value: Node)], _ name: String, in node: Node) -> String? {
-        guard let entry = fields[name] else {
-            report(node, field: name, "missing required field")
-            return nil
-        }
+    /// A required, non-empty text value; nil when missing (reported by `fields`) or empty.
+    mutating func requiredText(_ fields: [String: (key: Node, value: Node)], _ name: String) -> String? {
+        guard let entry = fields[name] else { return nil }
         guard let value = text(entry.value, field: name) else {
             if entry.value.text != nil { report(entry.value, field: name, "must not be empty") }
             return nil

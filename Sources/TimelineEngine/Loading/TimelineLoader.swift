@@ -105,7 +105,9 @@ public enum TimelineLoader {
         return assemble(sources)
     }
 
-    private static func assemble(_ sources: [Source]) -> Result<Timeline, LoadFailure> {
+    /// Checks and merges sources through the careful reader alone, which reads YAML and
+    /// JSON alike and explains every problem.
+    static func assemble(_ sources: [Source]) -> Result<Timeline, LoadFailure> {
         var merged = ParsedDocument()
         var diagnostics = [Diagnostic]()
         func add(_ read: (ParsedDocument, [Diagnostic])) {

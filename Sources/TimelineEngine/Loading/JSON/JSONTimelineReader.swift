@@ -146,12 +146,9 @@ struct JSONTimelineReader {
                 }
                 keyNumber += 1
                 seen |= 1 << field.rawValue
+                if field.isNullable, scanner.literal("null") { continue }
                 switch field {
-                case .id, .title, .start:
-                    guard let token = scanner.string() else { return false }
-                    strings[field.rawValue] = token
-                case .acronym, .summary, .sourceNote, .end:
-                    guard !scanner.literal("null") else { continue }
+                case .id, .title, .start, .acronym, .summary, .sourceNote, .end:
                     guard let token = scanner.string() else { return false }
                     strings[field.rawValue] = token
                 case .kind:
@@ -181,9 +178,11 @@ struct JSONTimelineReader {
         if missing(.chapters) { store.chapters.closeList() }
         if missing(.pages) { store.pages.closeList() }
         if missing(.footnotes) { store.footnotes.closeList() }
-        guard let id = strings[EventField.id.rawValue], let title = strings[EventField.title.rawValue],
+        guard seen & EventField.requiredBits == EventField.requiredBits,
+              let id = strings[EventField.id.rawValue], let title = strings[EventField.title.rawValue],
               let start = strings[EventField.start.rawValue], let kind,
-              source != .mixed || strings[EventField.sourceNote.rawValue] != nil, isIdentifier(id), !isBlank(title),
+              !DocumentSchema.needsSourceNote(source) || strings[EventField.sourceNote.rawValue] != nil,
+              isIdentifier(id), !isBlank(title),
               applyRoles() else { return false }
         let idHash = TextHash(scanner.content(id))
         guard !store.links[row].contains(where: { $0.target == idHash }),
