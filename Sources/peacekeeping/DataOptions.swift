@@ -1,5 +1,4 @@
 import ArgumentParser
-import DefaultTimeline
 import Foundation
 import TerminalText
 import TimelineEngine
@@ -7,21 +6,16 @@ import TimelineEngine
 /// `--data FILE`, shared by every command that reads a timeline.
 struct DataOptions: ParsableArguments {
     @Option(name: .customLong("data"), help: ArgumentHelp(
-        "A YAML or JSON timeline to load instead of the built-in one; repeat to merge several.",
+        "A YAML or JSON timeline to load instead of the built-in one; repeat to merge several. "
+            + "\(DataFiles.chapter) is the built-in timeline, \(DataFiles.standardInput) standard input.",
         valueName: "file"))
     var files: [String] = []
 
     /// Loads the files given, or the embedded timeline; prints every problem and fails otherwise.
     func load() throws -> Timeline {
-        var paths = files
-        if paths.isEmpty {
-            switch DefaultTimeline.path() {
-            case .success(let path): paths = [path]
-            case .failure(let missing): throw CommandFailure(message: missing.description)
-            }
-        }
-        let notice = LoadingNotice(paths: paths)
-        let result = TimelineLoader.load(paths: paths)
+        let names = files.isEmpty ? [DataFiles.chapter] : files
+        let notice = LoadingNotice(paths: names)
+        let result = try DataFiles.load(names)
         notice.clear()
         switch result {
         case .success(let timeline):

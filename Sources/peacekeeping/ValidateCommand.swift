@@ -9,15 +9,18 @@ struct ValidateCommand: ParsableCommand {
         discussion: """
             The files are checked together, as --data would merge them: ids must be unique
             across them and links may point from one file into another.
+            @chapter names the built-in timeline, so that a file of your own can be
+            checked against the chapter it refers to; - reads standard input.
             Exits 0 when valid, 1 when not, 2 for usage errors.
 
             Examples:
               peacekeeping validate my-timeline.yaml
               peacekeeping validate exported.json additions.yaml
+              peacekeeping validate @chapter my-events.yaml
             """
     )
 
-    @Argument(help: "The YAML or JSON files to check.")
+    @Argument(help: "The YAML or JSON files to check (@chapter: the built-in timeline; -: standard input).")
     var files: [String]
 
     func validate() throws {
@@ -25,7 +28,7 @@ struct ValidateCommand: ParsableCommand {
     }
 
     func run() throws {
-        switch TimelineLoader.load(paths: files) {
+        switch try DataFiles.load(files) {
         case .success(let timeline):
             StandardOutput.line("valid: \(timeline.events.count) events, \(timeline.organizations.count) organizations, "
                 + "\(timeline.chapters.count) chapters")

@@ -14,8 +14,9 @@ public struct CommandRunner {
         return folder.appendingPathComponent("peacekeeping")
     }()
 
+    /// Runs the command with `input` on its standard input (nothing when nil).
     public static func run(_ arguments: [String], executable: URL = executable,
-                    environment: [String: String] = [:]) throws -> Output {
+                    environment: [String: String] = [:], input: String? = nil) throws -> Output {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -27,7 +28,13 @@ public struct CommandRunner {
         process.executableURL = executable
         process.arguments = arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        process.standardInput = FileHandle.nullDevice
+        if let input {
+            let inURL = folder.appendingPathComponent("in")
+            try Data(input.utf8).write(to: inURL)
+            process.standardInput = try FileHandle(forReadingFrom: inURL)
+        } else {
+            process.standardInput = FileHandle.nullDevice
+        }
         process.standardOutput = try FileHandle(forWritingTo: outURL)
         process.standardError = try FileHandle(forWritingTo: errURL)
         try process.run()

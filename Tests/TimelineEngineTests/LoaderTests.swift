@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
+import Yams
 @testable import TimelineEngine
 
 @Suite("Loading and validation")
@@ -88,6 +89,32 @@ struct LoaderTests {
         #expect(failure.diagnostics.map(\.description) == [
             "c.yaml:2:5: event 'one': field 'id': duplicate event id 'one', first defined at a.yaml:4:5",
         ])
+    }
+
+    @Test("an organization or chapter declared alike in two files is one; declared differently, an error", arguments: [
+        "json", "yaml",
+    ])
+    func repeatedDeclarations(format: String) throws {
+        func source(_ name: String, organization: String) -> TimelineLoader.Source {
+            let json = #"{"organizations": [\#(organization)], "chapters": [{"id": "s1", "kind": "section", "title": "One"}], "#
+                + #""events": [{"id": "\#(name)", "title": "T", "kind": "report", "start": "2003", "organizations": ["AU"]}]}"#
+            let text = format == "json" ? json : try! Yams.dump(object: Yams.load(yaml: json))
+            return .init(name: "\(name).\(format)", bytes: Array(text.utf8))
+        }
+        let au = #"{"id": "AU", "name": "African Union", "kind": "regional"}"#
+        let merged = try TimelineLoader.load([source("a", organization: au), source("b", organization: au)]).get()
+        #expect(merged.organizations.map(\.id) == ["AU"])
+        #expect(merged.chapters.map(\.id) == ["s1"])
+        #expect(merged.select(TimelineQuery(organizations: ["AU"])).count == 2)
+        let other = au.replacingOccurrences(of: "regional", with: "sub-regional")
+        guard case .failure(let failure) = TimelineLoader.load([source("a", organization: au), source("b", organization: other)])
+        else {
+            Issue.record("a conflicting declaration must fail")
+            return
+        }
+        #expect(failure.diagnostics.count == 1)
+        #expect(failure.diagnostics.first?.file == "b.\(format)", "the second place is where the error is")
+        #expect(failure.diagnostics.first?.message.contains("organization 'AU' is declared differently at a.\(format):") == true)
     }
 
     @Test("JSON syntax errors keep their line and column")

@@ -47,5 +47,7 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
 public struct LoadFailure: Error, Sendable, CustomStringConvertible {
     public let diagnostics: [Diagnostic]
 
+    public init(diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }

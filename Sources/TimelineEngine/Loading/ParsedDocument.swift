@@ -14,3 +14,24 @@ struct ParsedDocument {
     var chapters: [Located<Chapter>] = []
     var events: [Located<Event>] = []
 }
+
+extension ParsedDocument {
+    /// Drops an organization or chapter declared again exactly as before, as when a
+    /// file of one's own repeats what the chapter declares: the same thing, once. One
+    /// declared differently stays, for `ReferenceChecker` to report with both places.
+    mutating func dropRepeatedDeclarations() {
+        organizations = Self.withoutRepeats(organizations)
+        chapters = Self.withoutRepeats(chapters)
+    }
+
+    private static func withoutRepeats<Value: Parented & Hashable>(_ items: [Located<Value>]) -> [Located<Value>] {
+        var first = [String: Value]()
+        return items.filter { item in
+            guard let earlier = first[item.value.id] else {
+                first[item.value.id] = item.value
+                return true
+            }
+            return earlier != item.value
+        }
+    }
+}

@@ -55,9 +55,11 @@ enum ReferenceChecker {
         for item in items {
             let key = item.value[keyPath: id]
             if let earlier = first[key] {
+                // Identical declarations were merged before (see `dropRepeatedDeclarations`).
+                let message = noun == "event" ? "duplicate event id '\(key)', first defined at \(earlier)"
+                    : "\(noun) '\(key)' is declared differently at \(earlier); declare it once, or alike in both places"
                 diagnostics.append(Diagnostic(file: item.position.file, position: item.position,
-                                              eventID: noun == "event" ? key : nil, field: "id",
-                                              message: "duplicate \(noun) id '\(key)', first defined at \(earlier)"))
+                                              eventID: noun == "event" ? key : nil, field: "id", message: message))
             } else {
                 first[key] = item.position
             }

@@ -98,6 +98,10 @@ public enum TimelineLoader {
     /// Checks and merges already-read sources into one timeline, JSON ones through the
     /// fast loader first (see `load(paths:)`).
     public static func load(_ sources: [Source]) -> Result<Timeline, LoadFailure> {
+        if let compact = sources.first(where: { CompactLayout.starts($0.bytes) }) {
+            return .failure(LoadFailure(diagnostics: [Diagnostic(file: compact.name, position: nil, message:
+                "is a compact timeline, which is loaded on its own from a file: name the file")]))
+        }
         if sources.allSatisfy({ JSONText.looksLikeJSON($0.bytes) }),
            let timeline = JSONTimelineLoader.load(sources.map { .memory($0.bytes) }, names: sources.map(\.name)) {
             return .success(timeline)
@@ -122,6 +126,7 @@ public enum TimelineLoader {
             case .success(let text): add(YAMLText.read(text, file: source.name))
             }
         }
+        merged.dropRepeatedDeclarations()
         diagnostics += ReferenceChecker.check(merged)
         guard diagnostics.isEmpty else { return .failure(LoadFailure(diagnostics: inFileOrder(diagnostics, sources))) }
         return .success(Timeline(events: merged.events.map(\.value),

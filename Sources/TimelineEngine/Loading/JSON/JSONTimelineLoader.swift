@@ -38,6 +38,7 @@ enum JSONTimelineLoader {
             document.organizations += parsed.organizations
             document.chapters += parsed.chapters
         }
+        document.dropRepeatedDeclarations()
         guard ReferenceChecker.check(document).isEmpty else { return nil }
         let organizations = document.organizations.map(\.value)
         let chapters = document.chapters.map(\.value)
