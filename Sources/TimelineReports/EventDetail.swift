@@ -37,6 +37,10 @@ public enum EventDetail {
         lines += ["", "In the text"]
         lines += references(event, timeline).map { "  " + $0 }
         field("source", event.source.rawValue + (event.sourceNote.map { ": " + safe($0) } ?? ""))
+        if !event.referenceLines.isEmpty {
+            lines += ["", "Outside the text"]
+            lines += event.referenceLines.map { "  " + DisplayText.safe($0) }
+        }
         return lines.joined(separator: "\n")
     }
 

@@ -28,6 +28,9 @@ struct ReaderAgreementTests {
         NSNull(), 7, 0, -1, "", " ", "\u{200B}", "x y", "Ké", "2003-02-30", "1900", "2003-13", "operatoin", "mixed",
         "lead", [Any](), ["EU"], ["EU", "EU"], [0], ["3"], [String: Any](), ["ZZ": "lead"],
         [["type": "supports", "target": "nope"]], [["type": "parallel"]], true,
+        "https://example.org/a", "Q42", ["latitude": 1.5, "longitude": -200], ["latitude": 12.5, "longitude": -8],
+        [["title": "A report", "url": "https://example.org", "accessed": "2026-11"]], [["url": "https://example.org"]],
+        ["Region": "Africa", "Personnel": "15,209"], ["Region": ["Africa"]],
     ] }
 
     /// One rule-testing change to one event, organization or chapter of `document`.
@@ -43,6 +46,13 @@ struct ReaderAgreementTests {
             let field = ["title", "summary", "acronym", "end", "places", "tags", "aliases", "subject", "name"]
                 .randomElement(using: &random)!
             item[field] = ["Ké", "x y", NSNull(), ["Kraków"], "🇺🇳 \u{202E}rtl"].randomElement(using: &random)!
+        case 7:
+            let (field, value): (String, Any) = [
+                ("url", "https://example.org/a?b=c"), ("wikidata", "Q42"), ("location", ["latitude": 12.5, "longitude": -8]),
+                ("sources", [["title": "A report", "url": "https://example.org", "accessed": "2026-11"]]),
+                ("extra", ["Region": "Africa", "Personnel": "15,209"]),
+            ].randomElement(using: &random)!
+            item[field] = value
         case 0: item.removeValue(forKey: keys.randomElement(using: &random)!)
         case 1: item["orgnaizations"] = [Any]()
         case 2: item["id"] = items[Int.random(in: 0..<items.count, using: &random)]["id"]

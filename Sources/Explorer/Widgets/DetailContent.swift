@@ -27,6 +27,10 @@ struct DetailContent {
         }
         self.links(links, highlighted: highlighted, timeline: timeline, width: width)
         references(event, timeline, width: width)
+        if !event.referenceLines.isEmpty {
+            lines += [[], [("Outside the text", .header)]]
+            for line in event.referenceLines { wrapped(line, width: width, style: .normal) }
+        }
     }
 
     /// The most lines of a summary the pane shows: the pane is laid out at every key, and

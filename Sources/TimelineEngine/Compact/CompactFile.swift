@@ -96,6 +96,7 @@ struct CompactFile {
                   let type = Self.value(CompactLayout.linkTypes, record.read(UInt32.self)) else { return nil }
             return CompactLink(event: target, type: type, isBacklink: false)
         }
+        store.references = try references(spanLengths)
         store.search = try search()
         let inOrder = (0..<Int32(count)).map { $0 }
         let order = Timeline.Order(rows: inOrder, positions: inOrder, spans: store.spans, participants: store.participants,
@@ -193,6 +194,25 @@ struct CompactFile {
             let range = record.readRange()
             return !range.isAbsent && range.range.upperBound <= spanLengths[position] ? range : nil
         }
+    }
+
+    /// The fields most events lack, in timeline order, each a range of its event's text.
+    private func references(_ spanLengths: [Int]) throws -> ReferenceFields {
+        let size = CompactLayout.RecordSize.reference
+        let place = places[Section.references.rawValue]
+        var previous = 0
+        let entries = try records(.references, size: size, count: place.count / size) { record, index in
+            let position = Int(record.read(UInt32.self))
+            let field = EventField(rawValue: Int(record.read(UInt32.self)))
+            let range = record.readRange()
+            guard position >= previous, position < count, let field, field.isReference, !range.isAbsent,
+                  range.range.upperBound <= spanLengths[position] else {
+                throw CompactProblem(section: Section.references.name, message: "entry \(index + 1) is damaged")
+            }
+            previous = position
+            return ReferenceFields.Entry(row: Int32(position), field: field, range: range)
+        }
+        return ReferenceFields(entries: entries)
     }
 
     private func numbers(_ endsSection: Section, _ itemsSection: Section) throws -> FlatLists<Int32> {

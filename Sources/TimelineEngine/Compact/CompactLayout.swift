@@ -10,7 +10,8 @@ enum CompactLayout {
     static let magic = Array("PKTIMELN".utf8)
     /// 2: search text folds apostrophes to a mark of their own (`SearchKey.apostrophe`).
     /// 3: each section has a checksum (`SectionChecksum`), padding included, and so has the header.
-    static let version: UInt32 = 3
+    /// 4: the fields most events lack (url, wikidata, location, sources, extra) in `references`.
+    static let version: UInt32 = 4
 
     enum Section: Int, CaseIterable {
         /// Organizations and chapters, as a JSON document.
@@ -22,6 +23,8 @@ enum CompactLayout {
         case chapterEnds, chapters
         case pageEnds, pages, footnoteEnds, footnotes
         case linkEnds, links
+        /// The fields most events lack (see `ReferenceFields`): position, field, text range.
+        case references
         /// Each event's folded search text ends here, in `searchText`.
         case searchEnds, searchText
         /// The events' own text, which rows' spans point into.
@@ -46,6 +49,8 @@ enum CompactLayout {
         static let number = 4
         /// Target position, type.
         static let link = 8
+        /// Position, field, text range.
+        static let reference = 16
     }
 
     /// Enumerations are stored as their place in these lists (`allCases` makes a new

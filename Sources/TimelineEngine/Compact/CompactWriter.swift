@@ -58,6 +58,15 @@ struct CompactWriter {
             output.append(link.event)
             output.append(UInt32(CompactLayout.linkTypes.firstIndex(of: link.type)!))
         }
+        try file.section(.references) { output in
+            for (position, row) in rows.enumerated() {
+                for entry in store.references.entries(ofRow: row) {
+                    output.append(UInt32(position))
+                    output.append(UInt32(entry.field.rawValue))
+                    output.append(entry.range)
+                }
+            }
+        }
         try file.section(.searchEnds) { output in
             var end: UInt64 = 0
             for row in rows {

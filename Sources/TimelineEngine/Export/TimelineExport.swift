@@ -90,6 +90,7 @@ public enum TimelineExport {
         let kind: String
         let parent: String?
         let framework: String?
+        let wikidata: String?
 
         init(_ organization: Organization) {
             id = organization.id
@@ -97,6 +98,7 @@ public enum TimelineExport {
             kind = organization.kind.rawValue
             parent = organization.parent
             framework = organization.framework
+            wikidata = organization.wikidata
         }
 
         func encode(to encoder: Encoder) throws {
@@ -106,9 +108,10 @@ public enum TimelineExport {
             try container.encode(kind, forKey: .kind)
             try container.encode(parent, forKey: .parent)
             try container.encodeIfPresent(framework, forKey: .framework)
+            try container.encodeIfPresent(wikidata, forKey: .wikidata)
         }
 
-        enum CodingKeys: String, CodingKey { case id, name, kind, parent, framework }
+        enum CodingKeys: String, CodingKey { case id, name, kind, parent, framework, wikidata }
     }
 
     struct ChapterRecord: Encodable {
@@ -157,6 +160,11 @@ public enum TimelineExport {
         let tags: [String]
         let source: String
         let sourceNote: String?
+        let url: String?
+        let wikidata: String?
+        let location: [String: Double]?
+        let sources: [[String: String]]?
+        let extra: [String: String]?
 
         init(_ event: Event) {
             id = event.id
@@ -177,6 +185,13 @@ public enum TimelineExport {
             tags = event.tags
             source = event.source.rawValue
             sourceNote = event.sourceNote
+            url = event.url
+            wikidata = event.wikidata
+            location = event.location.map { ["latitude": $0.latitude, "longitude": $0.longitude] }
+            sources = event.sources.isEmpty ? nil : event.sources.map { source in
+                ["title": source.title, "url": source.url, "accessed": source.accessed].compactMapValues { $0 }
+            }
+            extra = event.extra.isEmpty ? nil : Dictionary(event.extra.map { ($0.name, $0.value) }, uniquingKeysWith: { $1 })
         }
     }
 }

@@ -37,8 +37,10 @@ struct DocumentParser<Node: DocumentNode> {
         let kind: Organization.Kind? = choice(fields, "kind")
         let parent = optionalText(fields, "parent")
         let framework = optionalText(fields, "framework")
+        let wikidata = fields["wikidata"].flatMap { reader.wikidata($0.value, field: "wikidata") }
         guard let id, let name, let kind else { return nil }
-        return located(Organization(id: id, name: name, kind: kind, parent: parent, framework: framework), node)
+        return located(Organization(id: id, name: name, kind: kind, parent: parent, framework: framework,
+                                    wikidata: wikidata), node)
     }
 
     private mutating func chapter(_ node: Node) -> Located<Chapter>? {
@@ -92,15 +94,18 @@ struct DocumentParser<Node: DocumentNode> {
         let chapters = listed(fields, "chapters")
         let pages = fields["pages"].map { reader.numbers($0.value, field: "pages") } ?? []
         let footnotes = fields["footnotes"].map { reader.numbers($0.value, field: "footnotes") } ?? []
-        // An event with errors is still kept, so that its references are checked too;
-        // its diagnostics already fail the load.
-        guard let id else { return nil }
-        let event = Event(
-            id: id, title: title ?? "", acronym: text(.acronym, fields), aliases: listed(fields, "aliases"),
+        var event = Event(
+            id: id ?? "", title: title ?? "", acronym: text(.acronym, fields), aliases: listed(fields, "aliases"),
             kind: kind ?? .operation, dates: dates ?? .placeholder, places: listed(fields, "places"), participants: participants,
             summary: text(.summary, fields) ?? "", links: links, chapters: chapters,
             pages: pages, footnotes: footnotes, tags: listed(fields, "tags"), source: source,
             sourceNote: sourceNote)
+        for field in EventField.allCases where field.isReference {
+            if let entry = fields[field.name] { reader.readReference(field, entry.value, into: &event) }
+        }
+        // An event with errors is still kept, so that its references are checked too;
+        // its diagnostics already fail the load.
+        guard id != nil else { return nil }
         return located(event, node)
     }
 

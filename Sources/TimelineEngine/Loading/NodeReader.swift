@@ -62,6 +62,16 @@ struct NodeReader<Node: DocumentNode> {
         return result
     }
 
+    /// The key–value pairs of a mapping whose keys are free, such as `extra`.
+    mutating func plainMapping(_ node: Node, field: String) -> [(Node, Node)]? {
+        guard let node = plain(node, field: field) else { return nil }
+        guard let pairs = node.pairs else {
+            report(node, field: field, "expected a mapping of fields, found \(node.summary)")
+            return nil
+        }
+        return pairs
+    }
+
     /// The elements of a sequence field.
     mutating func elements(_ node: Node, field: String) -> [Node] {
         guard let node = plain(node, field: field) else { return [] }

@@ -63,13 +63,23 @@ public struct Event: Sendable, Hashable {
     public var source: Source
     /// Which facts come from outside the chapter, when `source` is `mixed` or `outside`.
     public var sourceNote: String?
+    /// A web page about the event.
+    public var url: String?
+    /// The event's Wikidata item (`Q1046524`).
+    public var wikidata: String?
+    public var location: Location?
+    /// Works the event's facts were drawn from, besides the chapter.
+    public var sources: [SourceReference]
+    /// Fields kept as they came, in order (see `ExtraField`).
+    public var extra: [ExtraField]
 
     public init(id: String, title: String, acronym: String? = nil, aliases: [String] = [],
                 kind: Kind, dates: EventDates, places: [String] = [],
                 participants: [Participant] = [], summary: String = "",
                 links: [EventLink] = [], chapters: [String] = [], pages: [Int] = [],
                 footnotes: [Int] = [], tags: [String] = [], source: Source = .chapter,
-                sourceNote: String? = nil) {
+                sourceNote: String? = nil, url: String? = nil, wikidata: String? = nil, location: Location? = nil,
+                sources: [SourceReference] = [], extra: [ExtraField] = []) {
         self.id = id
         self.title = title
         self.acronym = acronym
@@ -86,6 +96,11 @@ public struct Event: Sendable, Hashable {
         self.tags = tags
         self.source = source
         self.sourceNote = sourceNote
+        self.url = url
+        self.wikidata = wikidata
+        self.location = location
+        self.sources = sources
+        self.extra = extra
     }
 
     /// The ids of the organizations taking part.

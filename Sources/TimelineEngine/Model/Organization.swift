@@ -22,13 +22,17 @@ public struct Organization: Sendable, Hashable {
     /// its bodies (ECOWAS builds a brigade of the AU's standby force). Unlike `parent`,
     /// it does not make this organization's events count as the wider one's.
     public var framework: String?
+    /// The organization's Wikidata item (`Q1065` for the UN).
+    public var wikidata: String?
 
-    public init(id: String, name: String, kind: Kind, parent: String? = nil, framework: String? = nil) {
+    public init(id: String, name: String, kind: Kind, parent: String? = nil, framework: String? = nil,
+                wikidata: String? = nil) {
         self.id = id
         self.name = name
         self.kind = kind
         self.parent = parent
         self.framework = framework
+        self.wikidata = wikidata
     }
 
     /// Its name, followed by the framework it works within, if any.

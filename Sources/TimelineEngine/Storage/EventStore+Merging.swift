@@ -17,6 +17,7 @@ extension EventStore {
             keys.append(taking: &added)
             return keys
         }
+        references.append(taking: &other.references, rowOffset: rows.count)
         rows.append(taking: &other.rows)
         spans.append(contentsOf: other.spans)
         other.spans = []

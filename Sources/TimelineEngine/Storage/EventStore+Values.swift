@@ -24,6 +24,10 @@ extension EventStore {
             aliases.appendList(event.aliases.map { write($0) })
             places.appendList(event.places.map { write($0) })
             tags.appendList(event.tags.map { write($0) })
+            for field in EventField.allCases where field.isReference {
+                guard let value = JSONTree.reference(field, of: event) else { continue }
+                references.append(row: rows.count, field: field, range: write(value.json))
+            }
             rows.append(Row(span: TextSpan(source: source, offset: spanStart, count: arena.count - spanStart),
                             id: id, title: title, acronym: acronym, summary: summary, sourceNote: sourceNote,
                             start: start, end: end, kind: event.kind, source: event.source))

@@ -41,6 +41,7 @@ struct EventStore: Sendable {
     var pages = FlatLists<Int32>()
     var footnotes = FlatLists<Int32>()
     var links = FlatLists<PendingLink>()
+    var references = ReferenceFields()
     var search = SearchIndex()
 
     var count: Int { rows.count }

@@ -8,7 +8,7 @@ extension Timeline {
         let row = store.rows[index]
         guard let bytes = text.bytes(row.span) else { return changedFileEvent(at: index) }
         let dates = (try? EventDates(start: row.start.string(in: bytes), end: row.end.string(in: bytes))) ?? .placeholder
-        return Event(
+        var event = Event(
             id: row.id.string(in: bytes), title: row.title.string(in: bytes), acronym: row.acronym.text(in: bytes),
             aliases: store.aliases[index].map { $0.string(in: bytes) }, kind: row.kind, dates: dates,
             places: store.places[index].map { $0.string(in: bytes) },
@@ -21,6 +21,15 @@ extension Timeline {
             pages: store.pages[index].map(Int.init), footnotes: store.footnotes[index].map(Int.init),
             tags: store.tags[index].map { $0.string(in: bytes) }, source: row.source,
             sourceNote: row.sourceNote.text(in: bytes))
+        for entry in store.references.entries(ofRow: index) {
+            Array(bytes[entry.range.range]).withUnsafeBufferPointer { value in
+                var scanner = JSONScanner(value)
+                guard let tree = JSONTree(&scanner) else { return }
+                var reader = NodeReader<JSONTree>(file: "")
+                reader.readReference(entry.field, tree, into: &event)
+            }
+        }
+        return event
     }
 
     /// The id of the event at a position, read without the rest of its text.

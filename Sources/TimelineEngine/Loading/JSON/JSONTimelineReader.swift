@@ -166,6 +166,8 @@ struct JSONTimelineReader {
                 case .chapters: guard list(into: &store.chapters, { $0.name(&chapters) }) else { return false }
                 case .pages: guard list(into: &store.pages, { $0.positiveNumber() }) else { return false }
                 case .footnotes: guard list(into: &store.footnotes, { $0.positiveNumber() }) else { return false }
+                case .url, .wikidata, .location, .sources, .extra:
+                    guard reference(field, row: row, spanStart: spanStart, into: &store.references) else { return false }
                 }
             } while scanner.next(UInt8(ascii: ","))
             guard scanner.next(UInt8(ascii: "}")) else { return false }
@@ -271,6 +273,15 @@ struct JSONTimelineReader {
         } while scanner.next(UInt8(ascii: ","))
         guard scanner.next(UInt8(ascii: "}")), let type, let target else { return nil }
         return EventStore.PendingLink(type: type, target: target)
+    }
+
+    /// A field most events lack, checked by the careful reader's rules, and kept as its JSON text.
+    private mutating func reference(_ field: EventField, row: Int, spanStart: Int, into references: inout ReferenceFields) -> Bool {
+        scanner.skipWhitespace()
+        let start = scanner.position
+        guard let tree = JSONTree(&scanner), NodeReader<JSONTree>.isValidReference(field, tree) else { return false }
+        references.append(row: row, field: field, range: TextRange(offset: start - spanStart, count: scanner.position - start))
+        return true
     }
 
     private mutating func positiveNumber() -> Int32? {
