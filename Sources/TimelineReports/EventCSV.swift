@@ -14,7 +14,7 @@ public enum EventCSV {
         for index in events {
             let event = timeline.events[index]
             try writer.write(row: [
-                event.id, event.dates.start.text, event.dates.endText, event.dates.plainText, event.title,
+                event.id, event.dates.fieldTexts.start, event.dates.fieldTexts.end, event.dates.plainText, event.title,
                 event.acronym ?? "", event.kind.rawValue, event.organizationIDs.joined(separator: ";"),
                 event.places.joined(separator: ";"), event.chapters.joined(separator: ";"),
                 event.pages.map(String.init).joined(separator: ";"), event.source.rawValue,

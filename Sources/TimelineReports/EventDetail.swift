@@ -15,7 +15,7 @@ public enum EventDetail {
         }
         field("id", safe(event.id))
         field("kind", event.kind.rawValue)
-        field("dates", event.dates.plainText + "  (\(safe(event.dates.start.text))\(event.dates.endText.isEmpty ? "" : "/" + safe(event.dates.endText)))")
+        field("dates", event.dates.plainText + "  (\(safe(event.dates.edtfText)))")
         field("also known as", event.aliases.map(safe).joined(separator: "; "))
         field("places", event.places.map(safe).joined(separator: "; "))
         field("organizations", event.participants.map { participant in

@@ -48,4 +48,22 @@ struct EventDatesTests {
         #expect(artemis.overlaps(try EventDates(start: "2000", end: "..")))
         #expect(!artemis.overlaps(try EventDates(start: "2004", end: "..")))
     }
+
+    @Test("an interval with an unknown or open start stands at its end, and is written back as it came")
+    func startlessIntervals() throws {
+        let unknown = try EventDates(start: "/1951-07-12", end: nil)
+        #expect(unknown.startBound == .unknown)
+        #expect(unknown.plainText == "?–12 Jul 1951")
+        #expect(unknown.earliestStart == DayStamp(year: 1951, month: 7, day: 12))
+        #expect(unknown.fieldTexts == ("/1951-07-12", ""))
+        let open = try EventDates(start: "../1951-07", end: "")
+        #expect(open.startBound == .open)
+        #expect(open.plainText == "until Jul 1951")
+        #expect(open.latestEnd == DayStamp(year: 1951, month: 7, day: 31))
+        #expect(open.edtfText == "../1951-07")
+        #expect(try EventDates(start: open.fieldTexts.start, end: open.fieldTexts.end) == open)
+        for text in ["/", "../..", "/..", "../"] {
+            #expect(throws: EDTFError.self, "\(text)") { try EventDates(start: text, end: nil) }
+        }
+    }
 }

@@ -26,6 +26,7 @@ struct ReaderAgreementTests {
     /// Values a field may be set to, each breaking some rule or keeping to it.
     private static var values: [Any] { [
         NSNull(), 7, 0, -1, "", " ", "\u{200B}", "x y", "Ké", "2003-02-30", "1900", "2003-13", "operatoin", "mixed",
+        "/1951-07-12", "../2003-06", "../..",
         "lead", [Any](), ["EU"], ["EU", "EU"], [0], ["3"], [String: Any](), ["ZZ": "lead"],
         [["type": "supports", "target": "nope"]], [["type": "parallel"]], true,
         "https://example.org/a", "Q42", ["latitude": 1.5, "longitude": -200], ["latitude": 12.5, "longitude": -8],

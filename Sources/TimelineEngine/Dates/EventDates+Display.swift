@@ -22,6 +22,11 @@ extension EventDates {
     /// "?" for dates that could not be read.
     public var plainText: String {
         guard !start.text.isEmpty else { return "?" }
+        switch startBound {
+        case .known: break
+        case .unknown: return "?–" + start.plainText
+        case .open: return "until " + start.plainText
+        }
         switch end {
         case .unknown: return start.plainText
         case .open: return "since " + (start.precision < .year ? "the " : "") + start.plainText

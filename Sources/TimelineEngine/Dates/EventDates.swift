@@ -2,7 +2,9 @@
 ///
 /// In data files the two are EDTF strings, `start` and `end`; `start` may also hold a
 /// whole EDTF interval (`2003-06/2003-09`, `2008/..`, `2008/`). An end of `..` means
-/// the event is still going on; an empty or absent end means none is known.
+/// the event is still going on; an empty or absent end means none is known. An interval
+/// may have an unknown start (`/1951-07-12`) or an open one (`../1951-07-12`): the
+/// event then stands at its end.
 public struct EventDates: Sendable, Hashable {
     /// The end of an event.
     public enum End: Sendable, Hashable {
@@ -13,12 +15,24 @@ public struct EventDates: Sendable, Hashable {
         case date(EDTFDate)
     }
 
+    /// How much is known of the start.
+    public enum StartBound: Sendable, Hashable {
+        case known
+        /// Not known (`/1951-07-12`).
+        case unknown
+        /// Earlier than anyone says (`../1951-07-12`).
+        case open
+    }
+
+    /// The start, or the end's date when the start is not known.
     public let start: EDTFDate
     public let end: End
+    public let startBound: StartBound
 
-    public init(start: EDTFDate, end: End) {
+    public init(start: EDTFDate, end: End, startBound: StartBound = .known) {
         self.start = start
         self.end = end
+        self.startBound = startBound
     }
 
     /// The first day the event may have started: the primary key of the timeline's order.
@@ -34,6 +48,22 @@ public struct EventDates: Sendable, Hashable {
         case .open: ".."
         case .date(let date): date.text
         }
+    }
+
+    /// The texts of the `start` and `end` fields of a data file: an interval without a
+    /// known start is written whole in `start`.
+    public var fieldTexts: (start: String, end: String) {
+        switch startBound {
+        case .known: (start.text, endText)
+        case .unknown: ("/" + endText, "")
+        case .open: ("../" + endText, "")
+        }
+    }
+
+    /// The dates in EDTF, as one date or one interval.
+    public var edtfText: String {
+        let (start, end) = fieldTexts
+        return end.isEmpty ? start : start + "/" + end
     }
 
     /// Stands in for dates that failed to parse, while the rest of an event is checked,
@@ -63,7 +93,9 @@ extension EventDates {
                 return switch parsed.end {
                 case .unknown: EventDates(start: start, end: .unknown)
                 case .open: EventDates(start: start, end: .open)
-                case .date(let end): EventDates(start: start, end: .date(EDTFDate(end, text: String(decoding: parsed.endText, as: UTF8.self))))
+                case .date(let end):
+                    EventDates(start: start, end: .date(EDTFDate(end, text: String(decoding: parsed.endText, as: UTF8.self))),
+                               startBound: parsed.startBound)
                 }
             }
         }
@@ -78,6 +110,7 @@ extension EventDates {
         let end: End
         let startText: UnsafeBufferPointer<UInt8>
         let endText: UnsafeBufferPointer<UInt8>
+        let startBound: StartBound
 
         init(start startBytes: UnsafeBufferPointer<UInt8>, end endBytes: UnsafeBufferPointer<UInt8>) throws(EDTFError) {
             func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
@@ -92,7 +125,18 @@ extension EventDates {
                 guard !endPart.contains(UInt8(ascii: "/")) else {
                     throw EDTFError(text: text(startBytes), reason: "an interval has exactly one '/'")
                 }
+                if startPart.isEmpty || startPart.elementsEqual("..".utf8) {
+                    // Without a start, the event stands at its end, which must be a date.
+                    guard !endPart.isEmpty, !endPart.elementsEqual("..".utf8) else {
+                        throw EDTFError(text: text(startBytes), reason: "an interval needs a start or an end date")
+                    }
+                    let date = try EDTFDate.Fields(parsing: endPart)
+                    (start, end, startText, endText) = (date, .date(date), endPart, endPart)
+                    startBound = startPart.isEmpty ? .unknown : .open
+                    return
+                }
             }
+            startBound = .known
             start = try EDTFDate.Fields(parsing: startPart)
             startText = startPart
             endText = endPart

@@ -172,8 +172,7 @@ public enum TimelineExport {
             acronym = event.acronym
             aliases = event.aliases
             kind = event.kind.rawValue
-            start = event.dates.start.text
-            end = event.dates.endText
+            (start, end) = event.dates.fieldTexts
             places = event.places
             organizations = event.organizationIDs
             roles = Dictionary(uniqueKeysWithValues: event.participants.map { ($0.organization, $0.role.rawValue) })

@@ -20,7 +20,7 @@ extension EventStore {
                 text.withUTF8 { search.add($0, folder: &folder) }
             }
             let (id, title, acronym, summary) = (write(event.id), write(event.title), write(event.acronym), write(event.summary))
-            let (sourceNote, start, end) = (write(event.sourceNote), write(event.dates.start.text), write(event.dates.endText))
+            let (sourceNote, start, end) = (write(event.sourceNote), write(event.dates.fieldTexts.start), write(event.dates.fieldTexts.end))
             aliases.appendList(event.aliases.map { write($0) })
             places.appendList(event.places.map { write($0) })
             tags.appendList(event.tags.map { write($0) })
