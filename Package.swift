@@ -38,6 +38,10 @@ let package = Package(
         ),
         .target(name: "SyntheticTimeline"),
         .target(
+            name: "TimelineImport",
+            dependencies: ["TimelineEngine", .product(name: "CSV", package: "CSV.swift"), .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
             name: "Explorer",
             dependencies: ["TimelineEngine", "TerminalText", .product(name: "Algorithms", package: "swift-algorithms")]
         ),
@@ -49,7 +53,7 @@ let package = Package(
             name: "peacekeeping",
             dependencies: [
                 "TimelineEngine", "TimelineReports", "TerminalText", "DefaultTimeline", "Explorer", "TerminalUI",
-                "SyntheticTimeline",
+                "SyntheticTimeline", "TimelineImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -65,6 +69,7 @@ let package = Package(
         ),
         .target(name: "TestSupport", dependencies: ["TimelineEngine"], path: "Tests/Support"),
         .testTarget(name: "TerminalTextTests", dependencies: ["TerminalText"]),
+        .testTarget(name: "TimelineImportTests", dependencies: ["TimelineImport", "TimelineEngine"]),
         .testTarget(
             name: "ExplorerTests",
             dependencies: ["Explorer", "TimelineEngine", "DefaultTimeline", "TestSupport"],

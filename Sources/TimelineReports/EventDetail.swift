@@ -31,7 +31,10 @@ public enum EventDetail {
             lines += ["", "Links"]
             lines += links.enumerated().map { number, link in
                 let other = timeline.events[link.event]
-                return "  \(number + 1). \(link.label): \(safe(other.shortName)) (\(safe(other.id)), \(other.dates.plainText))"
+                let disagreement = link.isSameEvent && other.dates != event.dates
+                    ? "; dates differ: this record has \(event.dates.plainText)" : ""
+                return "  \(number + 1). \(link.label): \(safe(other.shortName)) (\(safe(other.id)), \(other.dates.plainText)"
+                    + disagreement + ")"
             }
         }
         lines += ["", "In the text"]

@@ -19,9 +19,11 @@ struct Peacekeeping: ParsableCommand {
               peacekeeping show artemis
               peacekeeping validate my-timeline.yaml
               peacekeeping export --format json > timeline.json
+              peacekeeping import operations.csv --organization UN --output operations.yaml
+              peacekeeping --data @chapter --data operations.yaml
             """,
         subcommands: [ExploreCommand.self, ListCommand.self, ShowCommand.self, ValidateCommand.self,
-                      ExportCommand.self, GenerateCommand.self],
+                      ExportCommand.self, ImportCommand.self, GenerateCommand.self],
         defaultSubcommand: ExploreCommand.self
     )
 

@@ -129,6 +129,12 @@ struct ReducerTests {
             #expect(moved.detail.linkCursor == expected)
             #expect((page.top..<(page.top + page.rows)).contains(page.content.linkLines[expected]))
         }
+        let links = try #require(artemis.detailPage).content.linkRanges.count
+        let past = artemis.typing(Array(repeating: .character("j"), count: 40))
+        let end = try #require(past.detailPage)
+        #expect(past.detail.linkCursor == links - 1)
+        #expect(end.top == end.lastTop && end.lastTop > 0, "past the last link, j goes on to the pane's last line")
+        #expect(past.typing(Array(repeating: .character("k"), count: 40)).detailPage?.top == 0)
         let tokyo = try Fixture.state(width: 80, height: 24).after(.moveDown, .moveDown, .moveDown).typing([.tab])
         #expect(tokyo.selectedID == "tokyo" && tokyo.detail.focus == .detail, "the pane takes the focus without links")
         #expect(tokyo.typing([.enter]).message?.text == "This event has no links")

@@ -60,4 +60,28 @@ struct LayeringTests {
         #expect(unknown.status == 1)
         #expect(unknown.stderr.contains("unknown built-in timeline '@book'"))
     }
+
+    @Test("import writes a timeline that loads beside the chapter, reports on standard error, and exits 3 for a skipped row")
+    func importThenLayer() throws {
+        let csv = try CommandRunner.file("ops.csv", """
+            Acronym,Mission name,Start date,End date,Country
+            MINUSCA,UN mission in the Central African Republic,2014-04-10 00:00:00,,Central African Republic
+            UNMIS,United Nations Mission in Sudan,2005-03-24,2011-07-09,Sudan
+            BAD,Bad dates,2003-13-01,,
+            """)
+        let output = URL(fileURLWithPath: csv).deletingLastPathComponent().appendingPathComponent("ops.yaml").path
+        let imported = try CommandRunner.run(["import", csv, "--organization", "UN", "--prefix", "hub-", "--match", "@chapter",
+                                              "--output", output])
+        #expect(imported.status == 3, "\(imported.stderr)")
+        #expect(imported.stderr.contains("ops.csv:4:3: event 'hub-bad': field 'start': invalid date '2003-13-01'"))
+        #expect(imported.stderr.hasSuffix("3 rows: 2 events, 1 skipped\n"))
+        let valid = try CommandRunner.run(["validate", "@chapter", output])
+        #expect(valid.status == 0, "\(valid.stderr)")
+        let shown = try CommandRunner.run(["show", "minusca", "--data", "@chapter", "--data", output])
+        #expect(shown.stdout.contains("same as: MINUSCA (hub-minusca, 10 Apr 2014; dates differ: this record has since Apr 2014)"),
+                "\(shown.stdout)")
+        let alone = try CommandRunner.run(["import", "-", "--from", "csv"], input: "title,start\nA,2003\n")
+        #expect(alone.status == 0 && alone.stdout.hasPrefix("organizations: []\n"), "\(alone.stdout)")
+        #expect(alone.stderr.contains("<stdin>: columns: title ← 'title', start ← 'start'"))
+    }
 }

@@ -23,19 +23,20 @@ extension AppState {
                           top: max(0, min(detail.scroll, content.lines.count - rows)))
     }
 
-    /// j/k in the pane: the next or previous link, kept in view; with no links, a line.
+    /// j/k in the pane: the next or previous link, all its lines kept in view; before
+    /// the first link and past the last (or with none), a line.
     mutating func moveInDetail(by delta: Int) {
         guard let page = detailPage else { return }
-        let links = page.content.linkLines
-        guard !links.isEmpty else {
+        let links = page.content.linkRanges
+        let next = detail.linkCursor + delta
+        guard links.indices.contains(next) else {
             detail.scroll = max(0, min(page.lastTop, page.top + delta))
             return
         }
-        detail.linkCursor = max(0, min(links.count - 1, detail.linkCursor + delta))
-        let line = links[detail.linkCursor]
+        detail.linkCursor = next
         var top = page.top
-        if line < top { top = line }
-        if line >= top + page.rows { top = line - page.rows + 1 }
+        if links[next].upperBound > top + page.rows { top = links[next].upperBound - page.rows }
+        if links[next].lowerBound < top { top = links[next].lowerBound }
         detail.scroll = top
     }
 

@@ -25,7 +25,7 @@ struct DetailContent {
             lines.append([])
             wrapped(event.summary, width: width, style: .normal, limit: Self.summaryLines)
         }
-        self.links(links, highlighted: highlighted, timeline: timeline, width: width)
+        self.links(links, of: event, highlighted: highlighted, timeline: timeline, width: width)
         references(event, timeline, width: width)
         if !event.referenceLines.isEmpty {
             lines += [[], [("Outside the text", .header)]]
@@ -60,7 +60,7 @@ struct DetailContent {
         if !line.isEmpty { lines.append(line) }
     }
 
-    private mutating func links(_ links: [ResolvedLink], highlighted: Int?, timeline: Timeline, width: Int) {
+    private mutating func links(_ links: [ResolvedLink], of event: Event, highlighted: Int?, timeline: Timeline, width: Int) {
         guard !links.isEmpty else { return }
         lines += [[], [("Links", .header), ("  Tab focus · Enter or 1–9 follow", .dim)]]
         for (offset, link) in links.enumerated() {
@@ -85,6 +85,9 @@ struct DetailContent {
                 lines[lines.count - 1].append(("  " + dates, isHighlighted ? .selected : .dim))
             } else {
                 lines.append([("  " + dates, isHighlighted ? .selected : .dim)])
+            }
+            if link.isSameEvent, target.dates != event.dates {
+                self.wrapped("  dates differ: this record has " + event.dates.plainText, width: width, style: .warning)
             }
         }
     }

@@ -14,8 +14,8 @@ public struct ExportWriteError: Error, CustomStringConvertible {
 /// temporary file of a name of its own beside the target, synced to disk, given the old
 /// file's mode and owner, then renamed over it. A symlink is followed to its target. A
 /// device or a FIFO is written straight into, as a shell redirection would.
-enum ReplacingFile {
-    static func write(to path: String, _ body: (FileHandle) throws -> Void) throws {
+public enum ReplacingFile {
+    public static func write(to path: String, _ body: (FileHandle) throws -> Void) throws {
         let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path))
             .map { URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: path).deletingLastPathComponent()).path } ?? path
         var existing = stat()

@@ -59,7 +59,7 @@ public enum TimelineExport {
         return data
     }
 
-    private static func makeEncoder() -> JSONEncoder {
+    static func makeEncoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return encoder
@@ -162,7 +162,7 @@ public enum TimelineExport {
         let sourceNote: String?
         let url: String?
         let wikidata: String?
-        let location: [String: Double]?
+        let location: [String: Degrees]?
         let sources: [[String: String]]?
         let extra: [String: String]?
 
@@ -186,7 +186,7 @@ public enum TimelineExport {
             sourceNote = event.sourceNote
             url = event.url
             wikidata = event.wikidata
-            location = event.location.map { ["latitude": $0.latitude, "longitude": $0.longitude] }
+            location = event.location.map { ["latitude": Degrees(value: $0.latitude), "longitude": Degrees(value: $0.longitude)] }
             sources = event.sources.isEmpty ? nil : event.sources.map { source in
                 ["title": source.title, "url": source.url, "accessed": source.accessed].compactMapValues { $0 }
             }

@@ -9,6 +9,8 @@ public enum LinkType: String, Sendable, CaseIterable {
     case contests
     case authorizes
     case related
+    /// The same thing recorded in another file (MONUC in the chapter and in a table of operations).
+    case sameAs = "same-as"
 
     /// The label from the event that holds the link: "supports".
     public var forwardLabel: String {
@@ -22,6 +24,7 @@ public enum LinkType: String, Sendable, CaseIterable {
         case .contests: "contests"
         case .authorizes: "authorizes"
         case .related: "related to"
+        case .sameAs: "same as"
         }
     }
 
@@ -37,6 +40,7 @@ public enum LinkType: String, Sendable, CaseIterable {
         case .contests: "contested by"
         case .authorizes: "authorized by"
         case .related: "related to"
+        case .sameAs: "same as"
         }
     }
 }

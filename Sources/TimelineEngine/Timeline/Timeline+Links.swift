@@ -73,6 +73,10 @@ public struct ResolvedLink: Sendable, Hashable {
         isBacklink = link.isBacklink
     }
 
+    /// Whether the link says that the two events are one, recorded twice (`same-as`), so
+    /// that their dates should agree.
+    public var isSameEvent: Bool { type == .sameAs }
+
     /// The label read from this side: "supports" for a link, "supported by" for a backlink.
     public var label: String { isBacklink ? type.inverseLabel : type.forwardLabel }
 }
