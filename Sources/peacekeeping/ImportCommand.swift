@@ -10,20 +10,23 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Turn a CSV spreadsheet or a TimelineJS file into a timeline that --data loads.",
         discussion: """
-            Writes YAML (JSON when --output ends in .json) to --output or standard output, and
-            a report on standard error: every row skipped, with its line and the reason, then
-            the counts. Columns are recognized by their headers (id, acronym, title or name,
-            start or start date, end, organizations, places or country, summary, url,
-            wikidata, latitude, longitude, tags); --map names others. Cells of aliases,
-            organizations, places and tags may hold several values separated by ; or |.
-            Every other column is kept under extra. Imported events are marked source: outside.
+            Writes YAML (JSON when --output ends in .json) to --output or standard output, \
+            and a report on standard error: every row skipped, with its line and the reason, \
+            then the counts.
+
+            Columns are recognized by their headers (id, acronym, title or name, start or \
+            start date, end, organizations, places or country, summary, url, wikidata, \
+            latitude, longitude, tags); --map names others. Cells of aliases, organizations, \
+            places and tags may hold several values separated by ; or |. Every other column \
+            is kept under extra. Imported events are marked source: outside.
+
             Exits 0 when every row was imported, 3 when some were skipped, 1 when none could be.
 
             Examples:
-              peacekeeping import operations.csv --organization UN --output operations.yaml
-              peacekeeping import table.csv --map id=Code,title=Mission,start=Began --prefix t-
-              peacekeeping import timeline.json --from timelinejs --output mine.yaml
-              peacekeeping import operations.csv --organization UN --match @chapter > ops.yaml
+              peacekeeping import operations.csv --organization UN --output ops.yaml
+              peacekeeping import table.csv --map title=Mission,start=Began --prefix t-
+              peacekeeping import timeline.json --output mine.yaml
+              peacekeeping import ops.csv --prefix hub- --match @chapter --output ops.yaml
             """
     )
 

@@ -116,6 +116,12 @@ struct ReaderAgreementTests {
                 "the mutations both keep and break rules: \(accepted) kept (\(fastAccepted) by the fast reader), \(refused) broke")
     }
 
+    @Test("the fast reader's bit set of required fields is the schema's")
+    func requiredBits() {
+        #expect(EventField.requiredBits == EventField.allCases.filter(\.isRequired).reduce(0) { $0 | 1 << $1.rawValue })
+        #expect(DocumentSchema.event.required == ["id", "title", "kind", "start"])
+    }
+
     @Test("a document cut short or with a byte changed is never taken by the fast reader alone")
     func damagedText() throws {
         var random = SplitMix64(seed: 11)

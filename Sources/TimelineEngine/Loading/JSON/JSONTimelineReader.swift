@@ -31,6 +31,8 @@ struct JSONTimelineReader {
     private var roles = [(organization: UInt16, role: Event.Role)]()
     /// The string fields of the event being read, by `EventField` number.
     private var strings = [JSONScanner.StringToken?](repeating: nil, count: EventField.allCases.count)
+    /// The fields of the event read before, as bits of `EventField` numbers.
+    private var previousSeen: UInt32 = 0
     private let fields = Self.fields
     private let identifierBytes = Self.identifierBytes
 
@@ -133,7 +135,11 @@ struct JSONTimelineReader {
         let spanStart = scanner.position - 1
         let row = store.count
         var seen: UInt32 = 0
-        for field in strings.indices { strings[field] = nil }
+        // Only the fields the previous event had hold a string to clear.
+        while previousSeen != 0 {
+            strings[previousSeen.trailingZeroBitCount] = nil
+            previousSeen &= previousSeen - 1
+        }
         var kind: Event.Kind?
         var source = Event.Source.chapter
         participants.removeAll(keepingCapacity: true)
@@ -172,6 +178,7 @@ struct JSONTimelineReader {
             } while scanner.next(UInt8(ascii: ","))
             guard scanner.next(UInt8(ascii: "}")) else { return false }
         }
+        previousSeen = seen
         func missing(_ field: EventField) -> Bool { seen & 1 << field.rawValue == 0 }
         if missing(.aliases) { store.aliases.closeList() }
         if missing(.places) { store.places.closeList() }
@@ -276,6 +283,8 @@ struct JSONTimelineReader {
     }
 
     /// A field most events lack, checked by the careful reader's rules, and kept as its JSON text.
+    /// Kept out of line: inlined, it slowed the reading of every event.
+    @inline(never)
     private mutating func reference(_ field: EventField, row: Int, spanStart: Int, into references: inout ReferenceFields) -> Bool {
         scanner.skipWhitespace()
         let start = scanner.position
