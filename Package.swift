@@ -37,6 +37,7 @@ let package = Package(
             dependencies: ["TimelineEngine", "TerminalText", .product(name: "CSV", package: "CSV.swift")]
         ),
         .target(name: "SyntheticTimeline"),
+        .target(name: "ExportFormats", dependencies: ["TimelineEngine", "TerminalText"]),
         .target(
             name: "TimelineImport",
             dependencies: ["TimelineEngine", .product(name: "CSV", package: "CSV.swift"), .product(name: "Yams", package: "Yams")]
@@ -53,7 +54,7 @@ let package = Package(
             name: "peacekeeping",
             dependencies: [
                 "TimelineEngine", "TimelineReports", "TerminalText", "DefaultTimeline", "Explorer", "TerminalUI",
-                "SyntheticTimeline", "TimelineImport",
+                "SyntheticTimeline", "TimelineImport", "ExportFormats",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -70,6 +71,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["TimelineEngine"], path: "Tests/Support"),
         .testTarget(name: "TerminalTextTests", dependencies: ["TerminalText"]),
         .testTarget(name: "TimelineImportTests", dependencies: ["TimelineImport", "TimelineEngine"]),
+        .testTarget(name: "ExportFormatsTests", dependencies: ["ExportFormats", "TimelineImport", "TimelineEngine", "TestSupport"]),
         .testTarget(
             name: "ExplorerTests",
             dependencies: ["Explorer", "TimelineEngine", "DefaultTimeline", "TestSupport"],

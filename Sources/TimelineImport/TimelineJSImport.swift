@@ -6,6 +6,8 @@ import Yams
 /// objects of year, month and day, `text.headline` and `text.text`, `group` and
 /// `unique_id`) as drafts of events; groups become organizations, the text's HTML
 /// becomes plain text, and fields with no place of their own are kept under `extra`.
+/// An `edtf` field, which this program's export writes, gives the dates exactly; the
+/// `display_date` written with it is left out, as it follows from them.
 enum TimelineJSImport {
     static func drafts(_ text: String) throws -> (drafts: [RowDraft], notes: [String]) {
         let root: Node?
@@ -35,6 +37,12 @@ enum TimelineJSImport {
             draft.refusal = "has no start_date"
         }
         if let end = fields["end_date"] { draft.set("end", text: date(end, into: &draft), column: column(end)) }
+        // What this program's export adds: the dates exactly, which the date objects only approach.
+        if let edtf = fields["edtf"]?.string {
+            draft.refusal = nil
+            draft.set("start", text: edtf, column: column(fields["edtf"]))
+            draft.fields.removeAll { $0.0 == "end" }
+        }
         if let headline = fields["text"]?.mapping?["headline"]?.string {
             draft.set("title", text: plainText(html: headline), column: column(fields["text"]))
         }
@@ -47,7 +55,8 @@ enum TimelineJSImport {
         }
         var extra = [(String, DocumentValue)]()
         for (key, value) in fields {
-            guard let name = key.string, !["start_date", "end_date", "unique_id", "group"].contains(name) else { continue }
+            guard let name = key.string, !["start_date", "end_date", "unique_id", "group", "edtf"].contains(name),
+                  !(name == "display_date" && fields["edtf"] != nil) else { continue }
             for (path, text) in scalars(value, path: name) where !["text.headline", "text.text"].contains(path) {
                 extra.append((path, .text(text, line: value.mark?.line ?? line, column: value.mark?.column ?? 1)))
             }

@@ -1,35 +1,54 @@
 import ArgumentParser
+import ExportFormats
 import Foundation
 import TimelineEngine
 
-/// `peacekeeping export`: the whole loaded timeline as one document.
+/// `peacekeeping export`: the loaded timeline, or the events a filter selects, as one file.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the whole loaded timeline as one file that --data can load again.",
+        abstract: "Write the loaded timeline, or what the filters select, as one file for this or another program.",
         discussion: """
-            json is the format the loader reads and people edit. compact is a binary file of \
-            the timeline already checked, ordered and indexed: a large timeline opens from it \
-            several times faster, at the price of a larger file that only this program reads.
+            json is the format the loader reads and people edit; jsonl, one event per line, \
+            suits jq and visidata. compact is a binary file of the timeline already checked, \
+            ordered and indexed: a large timeline opens from it several times faster, at the \
+            price of a larger file that only this program reads (it takes no filter). \
+            timelinejs is a web timeline (import reads it back), ics a calendar, dot and \
+            graphml the link graph for Graphviz and Gephi, markdown a chronology by decade.
+
+            The filters are those of list. json, jsonl and the graphs leave out links to \
+            events not exported, so that the file loads on its own.
 
             Examples:
               peacekeeping export --format json > chapter.json
               peacekeeping export --data chapter.json --data mine.yaml > merged.json
               peacekeeping export --data events.json --format compact --output events.pkt
+              peacekeeping export --format timelinejs --org AU --output au.json
+              peacekeeping export --format ics --from 2000 --output peacekeeping.ics
+              peacekeeping export --format dot --organizations | dot -Tsvg > links.svg
+              peacekeeping export --format markdown --chapter un-eu > eu.md
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case json, compact }
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json, jsonl, compact, timelinejs, ics, graphml, dot, markdown
+    }
 
     @OptionGroup var data: DataOptions
+    @OptionGroup var filter: FilterOptions
     @Option(help: "Output format.")
     var format: Format = .json
+    @Flag(help: "With dot and graphml, the organizations as nodes too, linked to their events.")
+    var organizations = false
     @Option(help: ArgumentHelp("Where to write (required for compact); standard output otherwise.", valueName: "file"))
     var output: String?
 
     func validate() throws {
         if format == .compact && output == nil {
             throw ValidationError("--format compact writes a file: name it with --output")
+        }
+        if format == .compact && filter.isFiltering {
+            throw ValidationError("--format compact writes the whole timeline: export the filtered events as json, then make that compact")
         }
     }
 
@@ -38,14 +57,53 @@ struct ExportCommand: ParsableCommand {
             throw CommandFailure(message: "--output \(output) would replace \(input), the timeline being exported: write to another file")
         }
         let timeline = try data.load()
-        switch (format, output) {
-        case (.compact, let path?):
-            try TimelineExport.compact(timeline, to: path)
-        case (.json, let path?):
-            try TimelineExport.json(timeline, to: path)
-        case (_, nil):
-            try TimelineExport.writeJSON(timeline) { StandardOutput.write($0) }
-            StandardOutput.line("")
+        if format == .compact, let output { return try TimelineExport.compact(timeline, to: output) }
+        let events = try filter.select(in: timeline)
+        let title = "Peacekeeping Timeline"
+        try write { write in
+            switch format {
+            case .json where filter.isFiltering:
+                try write(TimelineExport.json(organizations: timeline.organizations, chapters: timeline.chapters,
+                                              events: Self.withLinksAmong(events, of: timeline)))
+            case .json:
+                try TimelineExport.writeJSON(timeline, to: write)
+            case .jsonl:
+                try TimelineExport.writeJSONLines(events: events, of: timeline, to: write)
+            case .timelinejs: try write(TimelineJSExport.render(events, of: timeline, title: title))
+            case .ics: try write(Data(ICalendarExport.render(events, of: timeline, stamp: Self.stamp).utf8))
+            case .graphml: try write(Data(GraphExport.graphML(events, of: timeline, organizations: organizations).utf8))
+            case .dot: try write(Data(GraphExport.dot(events, of: timeline, organizations: organizations).utf8))
+            case .markdown: try write(Data(MarkdownExport.render(events, of: timeline, title: title).utf8))
+            case .compact: break
+            }
+        }
+        if output == nil, format == .json { StandardOutput.line("") }
+    }
+
+    /// Runs `body` with a function that writes to --output (replaced once complete) or
+    /// to standard output.
+    private func write(_ body: (_ write: (Data) throws -> Void) throws -> Void) throws {
+        if let output {
+            try ReplacingFile.write(to: output) { handle in try body { try handle.write(contentsOf: $0) } }
+        } else {
+            try body { StandardOutput.write($0) }
+        }
+    }
+
+    /// When the calendar was made (its DTSTAMPs): now, or `SOURCE_DATE_EPOCH` when set,
+    /// so that the same timeline gives the same file.
+    private static var stamp: Date {
+        ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init)
+            .map(Date.init(timeIntervalSince1970:)) ?? Date()
+    }
+
+    /// The events at `positions`, each without its links to events not among them.
+    private static func withLinksAmong(_ positions: [Int], of timeline: Timeline) -> [Event] {
+        let ids = Set(positions.map { timeline.events[$0].id })
+        return positions.map { position in
+            var event = timeline.events[position]
+            event.links.removeAll { !ids.contains($0.target) }
+            return event
         }
     }
 

@@ -81,6 +81,14 @@ public struct DayStamp: Sendable, Hashable, Comparable {
     public var value: Int { Int(packed) }
 
     public var year: Int { value / 10_000 }
+    public var month: Int { value / 100 % 100 }
+    public var day: Int { value % 100 }
+
+    /// The day after this one.
+    public var nextDay: DayStamp {
+        if day < Calendar.daysIn(month: month, year: year) { return DayStamp(year: year, month: month, day: day + 1) }
+        return month < 12 ? DayStamp(year: year, month: month + 1, day: 1) : DayStamp(year: year + 1, month: 1, day: 1)
+    }
 
     /// Later than every real date: the end of an event still going on.
     public static let distantFuture = DayStamp(value: Int(Int32.max))

@@ -194,3 +194,24 @@ public enum TimelineExport {
         }
     }
 }
+
+extension TimelineExport {
+    /// Some events, one JSON record per line (JSON Lines), with the fields of a full
+    /// export, for jq and visidata.
+    public static func writeJSONLines(events: some Collection<Int>, of timeline: Timeline,
+                                      to write: (Data) throws -> Void) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var rest = events[...]
+        while !rest.isEmpty {
+            let chunk = rest.prefix(chunkEvents)
+            rest = rest.dropFirst(chunk.count)
+            var data = Data()
+            for position in chunk {
+                data.append(try encoder.encode(EventRecord(timeline.events[position])))
+                data.append(0x0A)
+            }
+            try write(data)
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `export` in every format, with the filters of `list`.
+@Suite("The export command")
+struct ExportCommandTests {
+    @Test("a filtered JSON export loads on its own: links to events left out are dropped")
+    func filteredJSON() throws {
+        let fixture = try Fixture.file()
+        let folder = URL(fileURLWithPath: fixture).deletingLastPathComponent()
+        let output = folder.appendingPathComponent("eu.json").path
+        let exported = try CommandRunner.run(["export", "--data", fixture, "--org", "EU", "--output", output])
+        #expect(exported.status == 0, "\(exported.stderr)")
+        let listed = try CommandRunner.run(["list", "--data", output, "--format", "csv"])
+        let filtered = try CommandRunner.run(["list", "--data", fixture, "--org", "EU", "--format", "csv"])
+        #expect(listed.status == 0, "\(listed.stderr)")
+        #expect(listed.stdout == filtered.stdout, "what was filtered is what was exported")
+    }
+
+    @Test("jsonl gives one event per line; every format writes to --output and to standard output", arguments: [
+        "jsonl", "timelinejs", "ics", "graphml", "dot", "markdown",
+    ])
+    func formats(format: String) throws {
+        let fixture = try Fixture.file()
+        let reproducible = ["SOURCE_DATE_EPOCH": "1700000000"]
+        let printed = try CommandRunner.run(["export", "--data", fixture, "--format", format, "--kind", "operation"],
+                                            environment: reproducible)
+        #expect(printed.status == 0, "\(printed.stderr)")
+        let output = URL(fileURLWithPath: fixture).deletingLastPathComponent().appendingPathComponent("out.\(format)").path
+        let written = try CommandRunner.run(["export", "--data", fixture, "--format", format, "--kind", "operation",
+                                             "--output", output], environment: reproducible)
+        #expect(written.status == 0)
+        #expect(try String(contentsOfFile: output, encoding: .utf8) == printed.stdout)
+        if format == "jsonl" {
+            let lines = printed.stdout.split(separator: "\n")
+            #expect(lines.count == 5, "five operations in the fixture")
+            for line in lines {
+                let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+                #expect(object?["kind"] as? String == "operation")
+            }
+        }
+    }
+
+    @Test("compact takes no filter and needs --output")
+    func compactRules() throws {
+        let fixture = try Fixture.file()
+        let filtered = try CommandRunner.run(["export", "--data", fixture, "--format", "compact", "--org", "EU", "--output", "/tmp/x.pkt"])
+        #expect(filtered.status == 2)
+        #expect(filtered.stderr.contains("writes the whole timeline"))
+    }
+}
