@@ -37,7 +37,10 @@ let package = Package(
             dependencies: ["TimelineEngine", "TerminalText", .product(name: "CSV", package: "CSV.swift")]
         ),
         .target(name: "SyntheticTimeline"),
-        .target(name: "ExportFormats", dependencies: ["TimelineEngine", "TerminalText"]),
+        .target(
+            name: "ExportFormats",
+            dependencies: ["TimelineEngine", "TerminalText", "TimelineImport", .product(name: "CSV", package: "CSV.swift")]
+        ),
         .target(
             name: "TimelineImport",
             dependencies: ["TimelineEngine", .product(name: "CSV", package: "CSV.swift"), .product(name: "Yams", package: "Yams")]

@@ -28,7 +28,7 @@ enum CSVImport {
             }
             func cell(_ field: ImportField) -> (text: String, column: Int)? {
                 guard let column = columns[field], column < row.cells.count else { return nil }
-                let text = row.cells[column].trimmingCharacters(in: .whitespacesAndNewlines)
+                let text = CellValues.unguarded(row.cells[column]).trimmingCharacters(in: .whitespacesAndNewlines)
                     .replacingOccurrences(of: "\r\n", with: "\n")
                 return text.isEmpty ? nil : (text, column + 1)
             }
@@ -43,6 +43,18 @@ enum CSVImport {
                     for name in CellValues.list(text) { draft.name(organization: name) }
                 case .kind:
                     draft.set(field.rawValue, text: text.lowercased(), column: column)
+                case .roles:
+                    draft.set("roles", DocumentValue(.fields(CellValues.pairs(text).map { organization, role in
+                        (organization, .text(role, line: row.line, column: column))
+                    }), line: row.line, column: column))
+                case .links:
+                    draft.set("links", DocumentValue(.list(CellValues.pairs(text).map { type, target in
+                        DocumentValue(.fields([("type", .text(type, line: row.line, column: column)),
+                                               ("target", .text(target, line: row.line, column: column))]),
+                                      line: row.line, column: column)
+                    }), line: row.line, column: column))
+                case .sources:
+                    draft.set("sources", CellValues.sources(text, line: row.line, column: column))
                 case .latitude, .longitude:
                     break
                 case _ where field.isList:
@@ -59,7 +71,9 @@ enum CSVImport {
             }
             let extra = kept.compactMap { column -> (String, DocumentValue)? in
                 guard column < row.cells.count, !row.cells[column].isEmpty else { return nil }
-                return (extraNames[column], .text(row.cells[column].replacingOccurrences(of: "\r\n", with: "\n"),
+                let name = extraNames[column].hasPrefix(ImportField.extraPrefix)
+                    ? String(extraNames[column].dropFirst(ImportField.extraPrefix.count)) : extraNames[column]
+                return (name, .text(CellValues.unguarded(row.cells[column]).replacingOccurrences(of: "\r\n", with: "\n"),
                                                   line: row.line, column: column + 1))
             }
             if !extra.isEmpty { draft.set("extra", DocumentValue(.fields(extra), line: row.line, column: 1)) }

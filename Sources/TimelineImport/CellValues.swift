@@ -1,4 +1,5 @@
 import Foundation
+import TimelineEngine
 
 /// How values as real tables hold them become values of a timeline.
 enum CellValues {
@@ -39,6 +40,35 @@ enum CellValues {
         text.split(whereSeparator: { $0 == ";" || $0 == "|" })
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
+    }
+
+    /// `name:value` pairs separated by `;` (`EU:lead;UN:supported`), split at the first colon.
+    static func pairs(_ text: String) -> [(String, String)] {
+        list(text).map { item in
+            guard let colon = item.firstIndex(of: ":") else { return (item, "") }
+            return (item[..<colon].trimmingCharacters(in: .whitespaces),
+                    item[item.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+        }
+    }
+
+    /// A cell of sources as this program writes it: a JSON list of objects with a title
+    /// and maybe a url and a date read; anything else, one source titled by the cell.
+    static func sources(_ text: String, line: Int, column: Int) -> DocumentValue {
+        func value(_ text: String) -> DocumentValue { .text(text, line: line, column: column) }
+        guard let objects = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [[String: String]] else {
+            return DocumentValue(.list([DocumentValue(.fields([("title", value(text))]), line: line, column: column)]),
+                                 line: line, column: column)
+        }
+        return DocumentValue(.list(objects.map { object in
+            DocumentValue(.fields(object.sorted { $0.key < $1.key }.map { ($0.key, value($0.value)) }), line: line, column: column)
+        }), line: line, column: column)
+    }
+
+    /// A cell as written, without the quote a spreadsheet export puts before a text that
+    /// a spreadsheet would otherwise run as a formula (`'=1+1`).
+    static func unguarded(_ text: String) -> String {
+        guard text.hasPrefix("'"), let next = text.dropFirst().first, "=+-@".contains(next) else { return text }
+        return String(text.dropFirst())
     }
 
     /// A number that may be written with a decimal comma (`12,65`).

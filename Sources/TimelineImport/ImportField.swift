@@ -1,7 +1,7 @@
 /// The timeline fields a column of a spreadsheet can feed.
 public enum ImportField: String, CaseIterable, Sendable {
-    case id, title, acronym, aliases, kind, start, end, organizations, places, summary, url, wikidata,
-         latitude, longitude, tags
+    case id, title, acronym, aliases, kind, start, end, organizations, roles, places, summary, links, chapters,
+         pages, footnotes, tags, source, sourceNote, url, wikidata, latitude, longitude, sources
 
     /// Header names recognized without `--map`, compared without case, spaces, `_` or `-`.
     var headerNames: [String] {
@@ -21,11 +21,22 @@ public enum ImportField: String, CaseIterable, Sendable {
         case .latitude: ["latitude", "lat"]
         case .longitude: ["longitude", "lon", "lng", "long"]
         case .tags: ["tags", "tag", "labels"]
+        case .roles: ["roles"]
+        case .links: ["links"]
+        case .chapters: ["chapters", "sections"]
+        case .pages: ["pages"]
+        case .footnotes: ["footnotes"]
+        case .source: ["source"]
+        case .sourceNote: ["sourcenote"]
+        case .sources: ["sources"]
         }
     }
 
     /// Whether a cell may hold several values, split on `;` or `|`.
-    var isList: Bool { [.aliases, .organizations, .places, .tags].contains(self) }
+    var isList: Bool { [.aliases, .organizations, .places, .tags, .chapters, .pages, .footnotes].contains(self) }
+
+    /// The prefix of a column kept under `extra` in a spreadsheet this program writes.
+    public static let extraPrefix = "extra."
 
     /// A header name as compared.
     static func key(_ header: String) -> String {

@@ -24,6 +24,9 @@ public struct ImportReport: Sendable {
         let problems = Dictionary(grouping: checked.problems) { problem in
             drafts.last { $0.line <= problem.position?.line ?? 0 }?.line ?? 0
         }
+        // Problems of no row (a declaration made for the rows) come first.
+        let firstRow = drafts.first?.line ?? .max
+        rowLines += checked.problems.filter { ($0.position?.line ?? 0) < firstRow }.map(\.description)
         for draft in drafts {
             let refused = draft.refusal != nil || checked.refusedLines.contains(draft.line)
             for note in draft.notes where draft.refusal == nil { rowLines.append("\(file):\(draft.line): note: \(note)") }

@@ -22,6 +22,8 @@ public struct ImportOptions {
     /// Organizations declared as these are when the rows name them (the chapter's), so
     /// that the import and the chapter load together.
     public var knownOrganizations: [Organization] = []
+    /// Chapters and sections declared as these are when the rows name them.
+    public var knownChapters: [Chapter] = []
 
     public init(format: ImportFormat) { self.format = format }
 }
@@ -30,6 +32,7 @@ public struct ImportOptions {
 /// and the report of what happened to each row.
 public struct ImportResult {
     public let organizations: [Organization]
+    public let chapters: [Chapter]
     public let events: [Event]
     public let report: ImportReport
 }
@@ -45,7 +48,7 @@ public enum Importer {
         var report = ImportReport(file: file, rows: drafts.count, notes: notes)
         assignIDs(&drafts, prefix: options.prefix)
         for index in drafts.indices {
-            drafts[index].set("source", text: "outside")
+            if drafts[index].text("source") == nil { drafts[index].set("source", text: "outside") }
             if drafts[index].text("start") == nil, let end = drafts[index].text("end") {
                 // An unknown start: the event stands at its end.
                 drafts[index].set("start", text: "/" + end)
@@ -68,10 +71,12 @@ public enum Importer {
         let usable = drafts.filter { $0.refusal == nil }
         let organizations = declarations(for: usable, known: options.knownOrganizations, notes: &notes)
         let checked = TimelineLoader.check(organizations: organizations, events: usable.map(\.record), file: file,
-                                           alongside: options.alongside)
+                                           alongside: options.alongside,
+                                           chapters: chapters(namedBy: usable, known: options.knownChapters))
         report.notes = notes
         report.record(drafts, checked: checked)
-        return ImportResult(organizations: checked.organizations, events: checked.events, report: report)
+        return ImportResult(organizations: checked.organizations, chapters: checked.chapters, events: checked.events,
+                            report: report)
     }
 
     /// Gives each row a valid id, unique in the file, from its id, acronym or title;
@@ -111,6 +116,18 @@ public enum Importer {
         ]), line: draft.line, column: draft.column)]), line: draft.line, column: draft.column))
     }
 
+    /// The chapters the rows name, with the ones they are part of, as `known` declares them.
+    private static func chapters(namedBy drafts: [RowDraft], known: [Chapter]) -> [Chapter] {
+        var named = Set(drafts.flatMap { $0.texts("chapters") })
+        var pending = Array(named)
+        while let id = pending.popLast() {
+            if let parent = known.first(where: { $0.id == id })?.parent, named.insert(parent).inserted {
+                pending.append(parent)
+            }
+        }
+        return known.filter { named.contains($0.id) }
+    }
+
     /// The organizations the rows name: as `known` declares them, or new, named as the
     /// rows named them.
     private static func declarations(for drafts: [RowDraft], known: [Organization], notes: inout [String]) -> [DocumentValue] {
@@ -118,21 +135,25 @@ public enum Importer {
         var order = [String]()
         var invented = [String]()
         for draft in drafts {
-            for (id, name) in draft.organizations where declared[id] == nil {
-                let line = draft.line
-                func text(_ value: String) -> DocumentValue { .text(value, line: line, column: draft.column) }
+            func text(_ value: String) -> DocumentValue { .text(value, line: draft.line, column: draft.column) }
+            /// Declares an organization, and the ones it belongs to or works within.
+            func declare(_ id: String, name: String) {
+                guard declared[id] == nil else { return }
                 var fields: [(String, DocumentValue)]
                 if let organization = known.first(where: { $0.id == id }) {
                     fields = [("id", text(id)), ("name", text(organization.name)), ("kind", text(organization.kind.rawValue))]
                     fields += [("parent", organization.parent), ("framework", organization.framework),
                                ("wikidata", organization.wikidata)].compactMap { key, value in value.map { (key, text($0)) } }
+                    declared[id] = DocumentValue(.fields(fields), line: draft.line, column: draft.column)
+                    for wider in [organization.parent, organization.framework].compactMap({ $0 }) { declare(wider, name: wider) }
                 } else {
                     fields = [("id", text(id)), ("name", text(name)), ("kind", text("global"))]
                     invented.append(id)
+                    declared[id] = DocumentValue(.fields(fields), line: draft.line, column: draft.column)
                 }
-                declared[id] = DocumentValue(.fields(fields), line: line, column: draft.column)
                 order.append(id)
             }
+            for (id, name) in draft.organizations { declare(id, name: name) }
         }
         if !invented.isEmpty {
             notes.append("organizations declared with kind 'global' (edit their names and kinds as needed): "

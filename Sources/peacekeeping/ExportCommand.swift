@@ -1,7 +1,9 @@
 import ArgumentParser
 import ExportFormats
 import Foundation
+import TerminalText
 import TimelineEngine
+import TimelineReports
 
 /// `peacekeeping export`: the loaded timeline, or the events a filter selects, as one file.
 struct ExportCommand: ParsableCommand {
@@ -10,7 +12,7 @@ struct ExportCommand: ParsableCommand {
         abstract: "Write the loaded timeline, or what the filters select, as one file for this or another program.",
         discussion: """
             json is the format the loader reads and people edit; jsonl, one event per line, \
-            suits jq and visidata. compact is a binary file of the timeline already checked, \
+            suits jq and visidata; csv has every field, in the columns import reads back. compact is a binary file of the timeline already checked, \
             ordered and indexed: a large timeline opens from it several times faster, at the \
             price of a larger file that only this program reads (it takes no filter). \
             timelinejs is a web timeline (import reads it back), ics a calendar, dot and \
@@ -31,7 +33,7 @@ struct ExportCommand: ParsableCommand {
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case json, jsonl, compact, timelinejs, ics, graphml, dot, markdown
+        case json, jsonl, csv, compact, timelinejs, ics, graphml, dot, markdown
     }
 
     @OptionGroup var data: DataOptions
@@ -69,6 +71,12 @@ struct ExportCommand: ParsableCommand {
                 try TimelineExport.writeJSON(timeline, to: write)
             case .jsonl:
                 try TimelineExport.writeJSONLines(events: events, of: timeline, to: write)
+            case .csv:
+                // As in the data for files and pipes, so that a round trip loses nothing;
+                // display-safe on a terminal, which must not be driven by it.
+                let csv = try CSVExport.render(events, of: timeline)
+                let onTerminal = output == nil && OutputTerminal.current(environment: ProcessInfo.processInfo.environment).isTerminal
+                try write(Data((onTerminal ? DisplayText.safe(csv, multiline: true) : csv).utf8))
             case .timelinejs: try write(TimelineJSExport.render(events, of: timeline, title: title))
             case .ics: try write(Data(ICalendarExport.render(events, of: timeline, stamp: Self.stamp).utf8))
             case .graphml: try write(Data(GraphExport.graphML(events, of: timeline, organizations: organizations).utf8))

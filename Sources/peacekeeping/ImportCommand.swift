@@ -63,7 +63,9 @@ struct ImportCommand: ParsableCommand {
             case .failure(let failure): throw peacekeeping.failure(reporting: failure.description)
             }
         }
-        options.knownOrganizations = try (options.alongside ?? DataFiles.load([DataFiles.chapter]).get()).organizations
+        let known = try options.alongside ?? DataFiles.load([DataFiles.chapter]).get()
+        options.knownOrganizations = known.organizations
+        options.knownChapters = known.chapters
         let name = file == DataFiles.standardInput ? DataFiles.standardInputName : file
         let result: ImportResult
         do {
@@ -74,9 +76,10 @@ struct ImportCommand: ParsableCommand {
         FileHandle.standardError.write(Data((DisplayText.safe(result.report.text, multiline: true) + "\n").utf8))
         guard result.report.exitCode != 1 else { throw ExitCode(1) }
         let json = output?.lowercased().hasSuffix(".json") == true
-        let text = try json ? String(decoding: TimelineExport.json(organizations: result.organizations, events: result.events),
-                                     as: UTF8.self)
-            : TimelineExport.yaml(organizations: result.organizations, events: result.events)
+        let text = try json
+            ? String(decoding: TimelineExport.json(organizations: result.organizations, chapters: result.chapters,
+                                                   events: result.events), as: UTF8.self)
+            : TimelineExport.yaml(organizations: result.organizations, chapters: result.chapters, events: result.events)
         if let output {
             try ReplacingFile.write(to: output) { try $0.write(contentsOf: Data(text.utf8)) }
         } else {

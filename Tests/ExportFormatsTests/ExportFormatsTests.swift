@@ -39,6 +39,31 @@ struct ExportFormatsTests {
         #expect(back.events.first { $0.id == "artemis" }?.organizationIDs == ["EU"], "the lead is the group")
     }
 
+    @Test("CSV: every field, extra columns and sources included, comes back through import as it was")
+    func csvRoundTrip() throws {
+        var events = Array(timeline.events)
+        events.append(Event(id: "hub-minusma", title: "=HYPERLINK(\"http://x\")", acronym: "MINUSMA", aliases: ["a, b"],
+                            kind: .operation, dates: try EventDates(start: "../2013-07-01", end: nil),
+                            participants: [.init(organization: "UN", role: .lead), .init(organization: "AU")],
+                            summary: "Line one\nline two, \"quoted\"", links: [EventLink(type: .sameAs, target: "minusma")],
+                            chapters: ["s-visions"], pages: [70], footnotes: [3], tags: ["hybrid"], source: .mixed,
+                            sourceNote: "dates from the Data Hub", url: "https://peacekeeping.un.org/", wikidata: "Q1134286",
+                            location: Location(latitude: 12.65, longitude: -8), sources: [SourceReference(
+                                title: "Data Hub; operations", url: "https://psdata.un.org/", accessed: "2026-11-30")],
+                            extra: [ExtraField(name: "Personnel", value: "-15,209"), ExtraField(name: "title", value: "x")]))
+        let full = Timeline(events: events, organizations: timeline.organizations, chapters: timeline.chapters)
+        let csv = try CSVExport.render(Array(full.events.indices), of: full)
+        #expect(csv.contains(",\"'=HYPERLINK("), "a formula is not left for a spreadsheet to run")
+        var options = ImportOptions(format: .csv)
+        options.knownOrganizations = full.organizations
+        options.knownChapters = full.chapters
+        let back = try Importer.run(csv, file: "t.csv", options: options)
+        #expect(back.report.exitCode == 0, "\(back.report.text)")
+        for (read, original) in zip(back.events, full.events) { #expect(read == original, "\(original.id)") }
+        #expect(back.events.count == full.events.count)
+        #expect(Set(back.organizations.map(\.id)) == Set(full.events.flatMap(\.organizationIDs)).union(["UN"]))
+    }
+
     @Test("iCalendar: all-day events with an exclusive end, folded lines, escaped text, and a real parser agrees")
     func iCalendar() throws {
         let text = ICalendarExport.render(all, of: timeline, stamp: Date(timeIntervalSince1970: 0))

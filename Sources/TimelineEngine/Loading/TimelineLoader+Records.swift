@@ -2,6 +2,7 @@
 /// keep them, and why the others were refused.
 public struct CheckedRecords: Sendable {
     public var organizations: [Organization]
+    public var chapters: [Chapter]
     public var events: [Event]
     /// Every problem of a refused record, in the order of the file.
     public var problems: [Diagnostic]
@@ -13,9 +14,10 @@ extension TimelineLoader {
     /// Checks imported records, each one a mapping whose first line is its `line`: an
     /// organization or event with any problem is left out, and so is an event that
     /// names something left out. Events may name the organizations, chapters and events
-    /// of `alongside` (the chapter, for an import that links to it).
+    /// of `alongside` (the chapter, for an import that links to it), and the `chapters`
+    /// declared with them.
     public static func check(organizations: [DocumentValue], events: [DocumentValue], file: String,
-                             alongside: Timeline? = nil) -> CheckedRecords {
+                             alongside: Timeline? = nil, chapters: [Chapter] = []) -> CheckedRecords {
         let root = DocumentValue(.fields([("organizations", DocumentValue(.list(organizations), line: 1, column: 1)),
                                           ("events", DocumentValue(.list(events), line: 1, column: 1))]),
                                  line: 1, column: 1)
@@ -29,6 +31,7 @@ extension TimelineLoader {
         var refused = Set(diagnostics.map(record))
         var problems = diagnostics
         var kept = parsed
+        kept.chapters += chapters.map { Located(value: $0, position: SourcePosition(file: file, line: 1, column: 1), fields: [:]) }
         let known = alongside.map(Self.located) ?? ParsedDocument()
         // Leaving an event out can leave another's link pointing at nothing: check again.
         while true {
@@ -40,11 +43,14 @@ extension TimelineLoader {
             merged.events += kept.events
             merged.dropRepeatedDeclarations()
             let found = ReferenceChecker.check(merged).filter { $0.file == file }
-            guard !found.isEmpty else { break }
+            let newlyRefused = Set(found.map(record)).subtracting(refused)
             problems += found
-            refused.formUnion(found.map(record))
+            // Each round refuses more records, or the problems left belong to no record: stop.
+            guard !newlyRefused.isEmpty else { break }
+            refused.formUnion(newlyRefused)
         }
-        return CheckedRecords(organizations: kept.organizations.map(\.value), events: kept.events.map(\.value),
+        return CheckedRecords(organizations: kept.organizations.map(\.value), chapters: kept.chapters.map(\.value),
+                              events: kept.events.map(\.value),
                               problems: problems.sorted { ($0.position?.line ?? 0, $0.position?.column ?? 0)
                                   < ($1.position?.line ?? 0, $1.position?.column ?? 0) },
                               refusedLines: refused)
