@@ -4,7 +4,7 @@ import TimelineEngine
 /// The filters of `list`, which `export` takes too, so that what a user filtered is
 /// what they export.
 struct FilterOptions: ParsableArguments {
-    @Option(help: "Only events involving this organization (repeatable; any of them by default).")
+    @Option(help: "Only events involving this organization, by id or name, in any case (repeatable; any of them by default).")
     var org: [String] = []
     @Flag(help: "With several --org, only events involving all of them.")
     var allOrgs = false
@@ -18,11 +18,11 @@ struct FilterOptions: ParsableArguments {
     var to: Int?
     @Option(help: "Only events whose title, aliases, places or summary hold all these words.")
     var search: String?
-    @Option(help: "Only events discussed in this chapter or section (by id).")
+    @Option(help: "Only events discussed in this chapter or section (by id or title).")
     var chapter: String?
     @Option(help: "Only events discussed on this page.")
     var page: Int?
-    @Option(help: "Only events linked to or from this event (by id).")
+    @Option(help: "Only events linked to or from this event (by id, acronym or alias).")
     var linkedTo: String?
 
     /// Whether any filter is given.
@@ -37,25 +37,17 @@ struct FilterOptions: ParsableArguments {
     }
 
     private func query(for timeline: Timeline) throws -> TimelineQuery {
-        for id in org where timeline.organization(id: id) == nil {
-            throw ValidationError("unknown organization '\(id)'; known: "
-                + timeline.organizations.map(\.id).joined(separator: ", "))
-        }
+        let organizations = try org.map { try timeline.organization(named: $0).found("organization", $0).id }
+        let chapter = try self.chapter.map { try timeline.chapter(named: $0).found("chapter", $0).id }
+        let linkedTo = try self.linkedTo.map { name in try timeline.events[timeline.event(named: name).found("event", name)].id }
         let kinds = try kind.map { name in
-            guard let kind = Event.Kind(rawValue: name) else {
+            guard let kind = Event.Kind(rawValue: name.lowercased()) else {
                 throw ValidationError("unknown kind '\(name)'; known: "
                     + Event.Kind.allCases.map(\.rawValue).joined(separator: ", "))
             }
             return kind
         }
-        if let chapter, timeline.chapter(id: chapter) == nil {
-            throw ValidationError("unknown chapter '\(chapter)'; known: "
-                + timeline.chapters.map(\.id).joined(separator: ", "))
-        }
-        if let linkedTo, timeline.event(id: linkedTo) == nil {
-            throw ValidationError("unknown event '\(linkedTo)'")
-        }
-        return TimelineQuery(organizations: org, organizationMatch: allOrgs ? .all : .any,
+        return TimelineQuery(organizations: organizations, organizationMatch: allOrgs ? .all : .any,
                              includeBodies: !withoutBodies, kinds: Set(kinds), fromYear: from, toYear: to,
                              chapter: chapter, page: page, linkedTo: linkedTo, text: search ?? "")
     }

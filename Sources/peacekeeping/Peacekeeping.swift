@@ -30,14 +30,16 @@ struct Peacekeeping: ParsableCommand {
     /// Runs the command; usage errors exit with 2, other failures with 1.
     static func main() {
         StandardOutput.start()
+        var parsed: ParsableCommand?
         do {
             var command = try parseAsRoot()
+            parsed = command
             try command.run()
             StandardOutput.flush()
         } catch {
             StandardOutput.flush()
             let code = exitCode(for: error)
-            let message = fullMessage(for: error)
+            let message = parsed.map { usageMessage(for: error, of: type(of: $0)) } ?? fullMessage(for: error)
             if code == .success {
                 if !message.isEmpty { StandardOutput.line(message) }
                 StandardOutput.flush()
@@ -47,5 +49,13 @@ struct Peacekeeping: ParsableCommand {
             if !message.isEmpty { FileHandle.standardError.write(Data((DisplayText.safe(message, multiline: true) + "\n").utf8)) }
             Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
         }
+    }
+
+    /// The message for an error met while running `command`: a usage error with that
+    /// command's usage line, not the root's.
+    private static func usageMessage(for error: Error, of command: ParsableCommand.Type) -> String {
+        guard error is ValidationError else { return fullMessage(for: error) }
+        let help = ["peacekeeping", command.configuration.commandName].compactMap { $0 }.joined(separator: " ") + " --help"
+        return "Error: \(message(for: error))\nUsage: \(usageString(for: command))\n  See '\(help)' for more information."
     }
 }

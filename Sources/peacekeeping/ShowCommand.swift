@@ -11,23 +11,17 @@ struct ShowCommand: ParsableCommand {
         discussion: """
             Examples:
               peacekeeping show unamid
+              peacekeeping show MONUC
               peacekeeping show --data mine.yaml my-event
             """
     )
 
     @OptionGroup var data: DataOptions
-    @Argument(help: "The event's id, as `list` prints it.")
+    @Argument(help: "The event's id, as `list` prints it, or its acronym or an alias, in any case.")
     var id: String
 
     func run() throws {
         let timeline = try data.load()
-        guard let index = timeline.eventIndex(id: id) else {
-            let folded = SearchKey.fold(id)
-            let similar = timeline.events.filter { SearchKey.fold($0.id + " " + $0.shortName).contains(folded) }
-                .prefix(5).map(\.id)
-            let hint = similar.isEmpty ? "" : "; did you mean: " + similar.joined(separator: ", ")
-            throw CommandFailure(message: "no event with id '\(DisplayText.safe(id))'\(hint)")
-        }
-        StandardOutput.line(EventDetail.render(index, of: timeline))
+        StandardOutput.line(EventDetail.render(try timeline.event(named: id).found("event", id, isUsage: false), of: timeline))
     }
 }

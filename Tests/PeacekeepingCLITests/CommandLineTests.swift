@@ -93,7 +93,16 @@ struct CommandLineTests {
         #expect(monuc.stdout.contains("1. supported by: Operation Artemis (artemis, Jun–Sep 2003)"))
         let missing = try CommandRunner.run(["show", "artemiss", "--data", data])
         #expect(missing.status == 1)
-        #expect(missing.stderr.contains("no event with id 'artemiss'"))
+        #expect(missing.stderr.contains("no event 'artemiss' (did you mean 'artemis'?)"))
+        for name in ["MONUC", "Monuc", "artemis"] {
+            #expect(try CommandRunner.run(["show", name, "--data", data]).status == 0, "\(name): ids in any case, acronyms")
+        }
+        let org = try CommandRunner.run(["list", "--org", "european union", "--org", "au", "--count", "--data", data])
+        #expect(org.status == 0 && org.stdout == "6\n", "organizations by id or name, in any case")
+        let typo = try CommandRunner.run(["list", "--org", "ecowass", "--data", data])
+        #expect(typo.status == 2)
+        #expect(typo.stderr.hasPrefix("Error: no organization 'ecowass' (did you mean 'ECOWAS'?)\nUsage: peacekeeping list "),
+                "the usage line is the command's own: \(typo.stderr)")
     }
 
     @Test("validate: 0 when valid, 1 with positioned messages when not, 2 for usage errors")
