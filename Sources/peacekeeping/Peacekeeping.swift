@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TerminalText
+import TimelineEngine
 
 /// The `peacekeeping` command: explore, list, show, validate and export timelines.
 @main
@@ -22,8 +23,10 @@ struct Peacekeeping: ParsableCommand {
               peacekeeping import operations.csv --organization UN --output operations.yaml
               peacekeeping --data @chapter --data operations.yaml
             """,
-        subcommands: [ExploreCommand.self, ListCommand.self, ShowCommand.self, ValidateCommand.self,
-                      ExportCommand.self, ImportCommand.self, GenerateCommand.self],
+        version: "peacekeeping 0.1.0 (compact format \(TimelineExport.compactFormatVersion))",
+        subcommands: [ExploreCommand.self, ListCommand.self, ShowCommand.self, OrganizationsCommand.self,
+                      ChaptersCommand.self, ValidateCommand.self, ExportCommand.self, ImportCommand.self,
+                      GenerateCommand.self],
         defaultSubcommand: ExploreCommand.self
     )
 

@@ -12,16 +12,27 @@ struct ShowCommand: ParsableCommand {
             Examples:
               peacekeeping show unamid
               peacekeeping show MONUC
+              peacekeeping show artemis --format json | jq .organizations
               peacekeeping show --data mine.yaml my-event
             """
     )
 
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
     @OptionGroup var data: DataOptions
+    @Option(help: "Output format: text, or json (the event's record, as export writes it).")
+    var format: Format = .text
     @Argument(help: "The event's id, as `list` prints it, or its acronym or an alias, in any case.")
     var id: String
 
     func run() throws {
         let timeline = try data.load()
-        StandardOutput.line(EventDetail.render(try timeline.event(named: id).found("event", id, isUsage: false), of: timeline))
+        let index = try timeline.event(named: id).found("event", id, isUsage: false)
+        switch format {
+        case .text: StandardOutput.line(EventDetail.render(index, of: timeline))
+        case .json:
+            StandardOutput.write(try TimelineExport.json(timeline.events[index]))
+            StandardOutput.line("")
+        }
     }
 }

@@ -22,6 +22,14 @@ enum StandardOutput {
 
     static func line(_ text: String) { write(text + "\n") }
 
+    /// A value as indented JSON with sorted keys, on lines of its own.
+    static func json(_ value: some Encodable) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        write(try encoder.encode(value))
+        line("")
+    }
+
     /// Writes what is pending; called before the program ends.
     static func flush() {
         var written = 0

@@ -17,9 +17,14 @@ struct ValidateCommand: ParsableCommand {
               peacekeeping validate my-timeline.yaml
               peacekeeping validate exported.json additions.yaml
               peacekeeping validate @chapter my-events.yaml
+              peacekeeping validate --format json my-timeline.yaml
             """
     )
 
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Option(help: "Output format: text, or json (a list of problems, each with file, line, column and message).")
+    var format: Format = .text
     @Argument(help: "The YAML or JSON files to check (@chapter: the built-in timeline; -: standard input).")
     var files: [String]
 
@@ -28,12 +33,43 @@ struct ValidateCommand: ParsableCommand {
     }
 
     func run() throws {
-        switch try DataFiles.load(files) {
+        let result = try DataFiles.load(files)
+        if format == .json {
+            let problems = result.failureDiagnostics
+            if problems.isEmpty { StandardOutput.line("[]") } else { try StandardOutput.json(problems.map(Problem.init)) }
+            if !problems.isEmpty { throw ExitCode.failure }
+            return
+        }
+        switch result {
         case .success(let timeline):
             StandardOutput.line("valid: \(timeline.events.count) events, \(timeline.organizations.count) organizations, "
                 + "\(timeline.chapters.count) chapters")
         case .failure(let failure):
             throw peacekeeping.failure(reporting: failure.description + "\n\(failure.diagnostics.count) problem(s)")
         }
+    }
+
+    /// A problem as `--format json` writes it.
+    struct Problem: Encodable {
+        let file: String
+        let line, column: Int?
+        let event, field: String?
+        let message: String
+
+        init(_ diagnostic: Diagnostic) {
+            file = diagnostic.file
+            line = diagnostic.position?.line
+            column = diagnostic.position?.column
+            event = diagnostic.eventID
+            field = diagnostic.field
+            message = diagnostic.message
+        }
+    }
+}
+
+private extension Result where Failure == LoadFailure {
+    var failureDiagnostics: [Diagnostic] {
+        guard case .failure(let failure) = self else { return [] }
+        return failure.diagnostics
     }
 }

@@ -277,7 +277,7 @@ struct CommandLineTests {
 
     @Test("every command's help has examples")
     func helpExamples() throws {
-        for command in [[], ["list"], ["show"], ["validate"], ["export"], ["import"]] {
+        for command in [[], ["list"], ["show"], ["orgs"], ["chapters"], ["validate"], ["export"], ["import"]] {
             let help = try CommandRunner.run(command + ["--help"])
             #expect(help.status == 0)
             #expect(help.stdout.contains("Examples:"), "\(command)")

@@ -106,3 +106,8 @@ struct CompactWriter {
         return Array(try JSONEncoder().encode(document))
     }
 }
+
+extension TimelineExport {
+    /// The version of the compact format this program writes and reads.
+    public static var compactFormatVersion: Int { Int(CompactLayout.version) }
+}

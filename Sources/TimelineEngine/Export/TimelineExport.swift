@@ -215,3 +215,10 @@ extension TimelineExport {
         }
     }
 }
+
+extension TimelineExport {
+    /// One event as the JSON record of a full export, indented.
+    public static func json(_ event: Event) throws -> Data {
+        try makeEncoder().encode(EventRecord(event))
+    }
+}
