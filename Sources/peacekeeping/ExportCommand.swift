@@ -16,7 +16,9 @@ struct ExportCommand: ParsableCommand {
             ordered and indexed: a large timeline opens from it several times faster, at the \
             price of a larger file that only this program reads (it takes no filter). \
             timelinejs is a web timeline (import reads it back), ics a calendar, dot and \
-            graphml the link graph for Graphviz and Gephi, markdown a chronology by decade.
+            graphml the link graph for Graphviz and Gephi, markdown a chronology by decade, svg \
+            the lanes chart as a figure (one lane per organization given with --org, or per \
+            organization taking part; --width in pixels).
 
             The filters are those of list. json, jsonl and the graphs leave out links to \
             events not exported, so that the file loads on its own.
@@ -29,11 +31,12 @@ struct ExportCommand: ParsableCommand {
               peacekeeping export --format ics --from 2000 --output peacekeeping.ics
               peacekeeping export --format dot --organizations | dot -Tsvg > links.svg
               peacekeeping export --format markdown --chapter un-eu > eu.md
+              peacekeeping export --format svg --org UN --org AU --org EU --width 1000 > lanes.svg
             """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case json, jsonl, csv, compact, timelinejs, ics, graphml, dot, markdown
+        case json, jsonl, csv, compact, timelinejs, ics, graphml, dot, markdown, svg
     }
 
     @OptionGroup var data: DataOptions
@@ -42,6 +45,8 @@ struct ExportCommand: ParsableCommand {
     var format: Format = .json
     @Flag(help: "With dot and graphml, the organizations as nodes too, linked to their events.")
     var organizations = false
+    @Option(help: ArgumentHelp("With svg, the chart's width in pixels.", valueName: "pixels"))
+    var width = 1200
     @Option(help: ArgumentHelp("Where to write (required for compact); standard output otherwise.", valueName: "file"))
     var output: String?
 
@@ -82,6 +87,9 @@ struct ExportCommand: ParsableCommand {
             case .graphml: try write(Data(GraphExport.graphML(events, of: timeline, organizations: organizations).utf8))
             case .dot: try write(Data(GraphExport.dot(events, of: timeline, organizations: organizations).utf8))
             case .markdown: try write(Data(MarkdownExport.render(events, of: timeline, title: title).utf8))
+            case .svg:
+                let lanes = try filter.org.map { try timeline.organization(named: $0).found("organization", $0).id }
+                try write(Data(SVGChart(width: width).render(events, of: timeline, lanes: lanes).utf8))
             case .compact: break
             }
         }

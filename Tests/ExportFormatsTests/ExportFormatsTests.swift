@@ -131,6 +131,24 @@ struct ExportFormatsTests {
         #expect(!text.contains("\u{1B}") && text.contains("Hybrid ^\\[\\[31mmission\\<U+202E\\> in Darfur"))
     }
 
+    @Test("SVG: well-formed XML at the width asked, a lane per organization, every event with its title on hover")
+    func svg() throws {
+        let text = SVGChart(width: 900).render(all, of: timeline, lanes: ["UN", "AU"])
+        let counter = ElementCounter()
+        let parser = XMLParser(data: Data(text.utf8))
+        parser.delegate = counter
+        #expect(parser.parse(), "\(parser.parserError.map { "\($0)" } ?? "")")
+        #expect(text.contains(#"width="900""#))
+        #expect(text.contains(">UN</text>") && text.contains(">AU</text>") && !text.contains(">EU</text>"))
+        let inLanes = Set(timeline.events(ofOrganization: "UN", includingBodies: true)
+            + timeline.events(ofOrganization: "AU", includingBodies: true))
+        let hovers = inLanes.map { timeline.events[$0].title }
+        for title in hovers where !title.contains("\u{1B}") { #expect(text.contains("<title>\(GraphExport.xml(title)) ("), "\(title)") }
+        #expect(!text.contains("\u{1B}") && !text.contains("\u{202E}"))
+        let everyone = SVGChart().render(all, of: timeline)
+        #expect(everyone.contains(">UN</text>") && !everyone.contains(">UNSC</text>"), "bodies are folded into their lane")
+    }
+
     static let hasDot = FileManager.default.isExecutableFile(atPath: "/usr/bin/dot")
 
     private static func hasPython(module: String) -> Bool {
