@@ -74,6 +74,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["TimelineEngine"], path: "Tests/Support"),
         .testTarget(name: "TerminalTextTests", dependencies: ["TerminalText"]),
         .testTarget(name: "TimelineImportTests", dependencies: ["TimelineImport", "TimelineEngine"]),
+        .testTarget(name: "TimelineReportsTests", dependencies: ["TimelineReports", "TimelineEngine", "TerminalText", "TestSupport"]),
         .testTarget(name: "ExportFormatsTests", dependencies: ["ExportFormats", "TimelineImport", "TimelineEngine", "TestSupport"]),
         .testTarget(
             name: "ExplorerTests",

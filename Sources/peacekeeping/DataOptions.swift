@@ -8,7 +8,7 @@ struct DataOptions: ParsableArguments {
     @Option(name: .customLong("data"), help: ArgumentHelp(
         "A YAML or JSON timeline to load instead of the built-in one; repeat to merge several. "
             + "\(DataFiles.chapter) is the built-in timeline, \(DataFiles.standardInput) standard input.",
-        valueName: "file"))
+        valueName: "file"), completion: Completions.dataFiles)
     var files: [String] = []
 
     /// Loads the files given, or the embedded timeline; prints every problem and fails otherwise.

@@ -4,13 +4,14 @@ import TimelineEngine
 /// The filters of `list`, which `export` takes too, so that what a user filtered is
 /// what they export.
 struct FilterOptions: ParsableArguments {
-    @Option(help: "Only events involving this organization, by id or name, in any case (repeatable; any of them by default).")
+    @Option(help: "Only events involving this organization, by id or name, in any case (repeatable; any of them by default).",
+            completion: Completions.organizations)
     var org: [String] = []
     @Flag(help: "With several --org, only events involving all of them.")
     var allOrgs = false
     @Flag(help: "Match an organization exactly, without its bodies (UN without the Security Council).")
     var withoutBodies = false
-    @Option(help: ArgumentHelp("Only events of this kind (repeatable).", valueName: "kind"))
+    @Option(help: ArgumentHelp("Only events of this kind (repeatable).", valueName: "kind"), completion: Completions.kinds)
     var kind: [String] = []
     @Option(help: "Only events still going on in or after this year.")
     var from: Int?
@@ -18,11 +19,11 @@ struct FilterOptions: ParsableArguments {
     var to: Int?
     @Option(help: "Only events whose title, aliases, places or summary hold all these words.")
     var search: String?
-    @Option(help: "Only events discussed in this chapter or section (by id or title).")
+    @Option(help: "Only events discussed in this chapter or section (by id or title).", completion: Completions.chapters)
     var chapter: String?
     @Option(help: "Only events discussed on this page.")
     var page: Int?
-    @Option(help: "Only events linked to or from this event (by id, acronym or alias).")
+    @Option(help: "Only events linked to or from this event (by id, acronym or alias).", completion: Completions.events)
     var linkedTo: String?
 
     /// Whether any filter is given.

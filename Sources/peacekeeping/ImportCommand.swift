@@ -30,7 +30,8 @@ struct ImportCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The file to import (- for standard input).", valueName: "file"))
+    @Argument(help: ArgumentHelp("The file to import (- for standard input).", valueName: "file"),
+              completion: .file(extensions: ["csv", "tsv", "txt", "json"]))
     var file: String
     @Option(help: "What the file is: csv or timelinejs (by default, from its name: .json is timelinejs).")
     var from: ImportFormat?
@@ -38,7 +39,7 @@ struct ImportCommand: ParsableCommand {
         + ImportField.allCases.map(\.rawValue).joined(separator: ", ") + ").", valueName: "pairs"))
     var map: String?
     @Option(help: ArgumentHelp("An organization added to every event (declared if the file does not; "
-        + "as the chapter declares it when it does).", valueName: "id"))
+        + "as the chapter declares it when it does).", valueName: "id"), completion: Completions.organizations)
     var organization: String?
     @Option(help: ArgumentHelp("Put before every id, so the events can sit beside others without clashes.",
                                valueName: "text"))

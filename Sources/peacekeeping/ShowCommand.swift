@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import TerminalText
 import TimelineEngine
 import TimelineReports
@@ -22,14 +23,17 @@ struct ShowCommand: ParsableCommand {
     @OptionGroup var data: DataOptions
     @Option(help: "Output format: text, or json (the event's record, as export writes it).")
     var format: Format = .text
-    @Argument(help: "The event's id, as `list` prints it, or its acronym or an alias, in any case.")
+    @Argument(help: "The event's id, as `list` prints it, or its acronym or an alias, in any case.",
+              completion: Completions.events)
     var id: String
 
     func run() throws {
         let timeline = try data.load()
         let index = try timeline.event(named: id).found("event", id, isUsage: false)
         switch format {
-        case .text: StandardOutput.line(EventDetail.render(index, of: timeline))
+        case .text:
+            let terminal = OutputTerminal.current(environment: ProcessInfo.processInfo.environment)
+            StandardOutput.line(EventDetail.render(index, of: timeline, width: terminal.width))
         case .json:
             StandardOutput.write(try TimelineExport.json(timeline.events[index]))
             StandardOutput.line("")

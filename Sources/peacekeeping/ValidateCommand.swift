@@ -25,7 +25,8 @@ struct ValidateCommand: ParsableCommand {
 
     @Option(help: "Output format: text, or json (a list of problems, each with file, line, column and message).")
     var format: Format = .text
-    @Argument(help: "The YAML or JSON files to check (@chapter: the built-in timeline; -: standard input).")
+    @Argument(help: "The YAML or JSON files to check (@chapter: the built-in timeline; -: standard input).",
+              completion: Completions.dataFiles)
     var files: [String]
 
     func validate() throws {

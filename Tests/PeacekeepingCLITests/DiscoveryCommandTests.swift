@@ -48,4 +48,19 @@ struct DiscoveryCommandTests {
         let valid = try CommandRunner.run(["validate", "--format", "json", fixture])
         #expect(valid.status == 0 && valid.stdout == "[]\n")
     }
+
+    @Test("completion scripts for bash, zsh and fish; their completions come from the timeline being named")
+    func completions() throws {
+        for shell in ["bash", "zsh", "fish"] {
+            let script = try CommandRunner.run(["--generate-completion-script", shell])
+            #expect(script.status == 0 && script.stdout.contains("---completion"), "\(shell)")
+        }
+        // The call the scripts make for `peacekeeping list --data FILE --org E<Tab>`.
+        let fixture = try Fixture.file()
+        let organizations = try CommandRunner.run(["---completion", "list", "--", "--org", "5", "1",
+                                                   "peacekeeping", "list", "--data", fixture, "--org", "E"])
+        #expect(organizations.stdout.split(separator: "\n") == ["EU", "ECOWAS"])
+        let events = try CommandRunner.run(["---completion", "show", "--", "id", "2", "2", "peacekeeping", "show", "mi"])
+        #expect(events.stdout.contains("minusma\n") && !events.stdout.contains("artemis"), "the built-in timeline by default")
+    }
 }
