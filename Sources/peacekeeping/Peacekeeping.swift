@@ -19,8 +19,8 @@ struct Peacekeeping: ParsableCommand {
               peacekeeping list --org AU --from 2003
               peacekeeping show artemis
               peacekeeping validate my-timeline.yaml
-              peacekeeping export --format json > timeline.json
-              peacekeeping import operations.csv --organization UN --output operations.yaml
+              peacekeeping export --format json > chapter.json
+              peacekeeping import operations.csv --organization UN --prefix ops- --output operations.yaml
               peacekeeping --data @chapter --data operations.yaml
             """,
         version: "peacekeeping 0.1.0 (compact format \(TimelineExport.compactFormatVersion))",

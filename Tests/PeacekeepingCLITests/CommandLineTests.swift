@@ -275,12 +275,49 @@ struct CommandLineTests {
         #expect(alone.stderr.contains(folder.path))
     }
 
-    @Test("every command's help has examples")
+    @Test("every command's help has examples, and each works as written")
     func helpExamples() throws {
-        for command in [[], ["list"], ["show"], ["orgs"], ["chapters"], ["validate"], ["export"], ["import"]] {
-            let help = try CommandRunner.run(command + ["--help"])
+        let folder = try Self.exampleFolder()
+        let binaries = CommandRunner.executable.deletingLastPathComponent().path
+        for command in [[], ["list"], ["show"], ["orgs"], ["chapters"], ["validate"], ["export"], ["import"], ["generate"]] {
+            let help = try CommandRunner.run(command + ["--help"], environment: ["COLUMNS": "200"])
             #expect(help.status == 0)
-            #expect(help.stdout.contains("Examples:"), "\(command)")
+            let examples = help.stdout.components(separatedBy: "Examples:\n").dropFirst().first?
+                .split(separator: "\n").prefix { $0.hasPrefix("  peacekeeping") }.map { $0.trimmingCharacters(in: .whitespaces) } ?? []
+            #expect(!examples.isEmpty, "\(command)")
+            for example in examples {
+                let process = Process()
+                process.executableURL = URL(fileURLWithPath: "/bin/bash")
+                process.arguments = ["-o", "pipefail", "-c", example]
+                process.currentDirectoryURL = folder
+                process.environment = ProcessInfo.processInfo.environment.merging(["PATH": binaries + ":/usr/bin:/bin"]) { $1 }
+                process.standardInput = FileHandle.nullDevice
+                process.standardOutput = FileHandle.nullDevice
+                process.standardError = FileHandle.nullDevice
+                try process.run()
+                process.waitUntilExit()
+                #expect(process.terminationStatus == 0, "\(example)")
+            }
         }
+    }
+
+    /// A folder holding the files the examples name as a user's own.
+    private static func exampleFolder() throws -> URL {
+        let folder = URL(fileURLWithPath: try CommandRunner.file("my-timeline.yaml", Fixture.yaml)).deletingLastPathComponent()
+        let mine = """
+            organizations:
+              - {id: UN, name: United Nations, kind: global}
+            events:
+              - {id: my-event, title: My own event, kind: report, start: 2004, organizations: [UN]}
+            """
+        let csv = "Acronym,Mission name,Start date,End date\nMINUSMA,Mission in Mali,2013-04-25,2023-06-30\n"
+        let timelineJS = #"{"events": [{"start_date": {"year": 2003}, "text": {"headline": "An event"}, "unique_id": "e1"}]}"#
+        let chapter = try CommandRunner.run(["export"]).stdout
+        let files = ["mine.yaml": mine, "my-events.yaml": mine, "additions.yaml": mine, "operations.yaml": mine,
+                     "exported.json": chapter, "chapter.json": chapter, "events.json": chapter,
+                     "operations.csv": csv, "ops.csv": csv, "table.csv": "Mission,Began\nKorea,1950\n",
+                     "timeline.json": timelineJS]
+        for (name, text) in files { try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        return folder
     }
 }
