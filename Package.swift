@@ -39,7 +39,7 @@ let package = Package(
         .target(name: "SyntheticTimeline"),
         .target(
             name: "ExportFormats",
-            dependencies: ["TimelineEngine", "TerminalText", "TimelineImport", .product(name: "CSV", package: "CSV.swift")]
+            dependencies: ["TimelineEngine", "TerminalText", "TimelineImport", "TimelineReports"]
         ),
         .target(
             name: "TimelineImport",

@@ -81,6 +81,13 @@ for size in sizes.isEmpty ? [1000, 10_000, 100_000, 1_000_000] : sizes {
 
 if let largest {
     print("")
+    let matrix = (0..<3).map { _ in Measure.time { largest.relations() }.seconds }
+    let pair = (0..<3).map { _ in Measure.time { largest.pairStory("ORG01", "ORG03") }.seconds }
+    let trace = (0..<3).map { _ in Measure.time { largest.trace(from: largest.events.count / 2, depth: 3) }.seconds }
+    print("relations with \(largest.events.count) events: matrix of \(largest.relations().organizations.count) organizations "
+        + "\(milliseconds(median(matrix))) ms, a pair's story \(milliseconds(median(pair))) ms, "
+        + "a trace 3 links deep \(milliseconds(median(trace))) ms (medians of 3)")
+    print("")
     print("key presses with \(largest.events.count) events, 200x50 frame (handled and rendered):")
     print("key                          presses  p50 ms  p99 ms  max ms")
     let benchmark = KeyPressBenchmark(state: AppState(timeline: largest, width: 200, height: 50))

@@ -1,7 +1,7 @@
-import CSV
 import Foundation
 import TimelineEngine
 import TimelineImport
+import TimelineReports
 
 /// Events as a spreadsheet with every field, in the columns `import` reads back (lists
 /// joined by `;`, roles and links as `name:value`, sources as JSON, each extra field a
@@ -10,22 +10,17 @@ import TimelineImport
 /// first) gets a `'` before it, which `import` takes off.
 public enum CSVExport {
     public static func render(_ events: [Int], of timeline: Timeline) throws -> String {
-        let stream = OutputStream(toMemory: ())
-        let writer = try CSVWriter(stream: stream)
         let records = events.map { timeline.events[$0] }
         var extraNames = [String]()
         for event in records {
             for field in event.extra where !extraNames.contains(field.name) { extraNames.append(field.name) }
         }
-        try writer.write(row: ImportField.allCases.map(\.rawValue) + extraNames.map { ImportField.extraPrefix + $0 })
-        for event in records {
+        let header = ImportField.allCases.map(\.rawValue) + extraNames.map { ImportField.extraPrefix + $0 }
+        return try CSVText.render([header] + records.map { event in
             let cells = ImportField.allCases.map { cell($0, of: event) }
                 + extraNames.map { name in event.extra.first { $0.name == name }?.value ?? "" }
-            try writer.write(row: cells.map(guarded))
-        }
-        writer.stream.close()
-        let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        return String(decoding: data, as: UTF8.self)
+            return cells.map(guarded)
+        })
     }
 
     private static func cell(_ field: ImportField, of event: Event) -> String {

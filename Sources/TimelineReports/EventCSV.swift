@@ -1,5 +1,3 @@
-import CSV
-import Foundation
 import TimelineEngine
 
 /// Events as CSV for spreadsheets and scripts: one row an event, text as in the data.
@@ -8,20 +6,14 @@ public enum EventCSV {
                          "places", "chapters", "pages", "source"]
 
     public static func render(_ events: [Int], of timeline: Timeline) throws -> String {
-        let stream = OutputStream(toMemory: ())
-        let writer = try CSVWriter(stream: stream)
-        try writer.write(row: header)
-        for index in events {
+        try CSVText.render([header] + events.map { index in
             let event = timeline.events[index]
-            try writer.write(row: [
+            return [
                 event.id, event.dates.fieldTexts.start, event.dates.fieldTexts.end, event.dates.plainText, event.title,
                 event.acronym ?? "", event.kind.rawValue, event.organizationIDs.joined(separator: ";"),
                 event.places.joined(separator: ";"), event.chapters.joined(separator: ";"),
                 event.pages.map(String.init).joined(separator: ";"), event.source.rawValue,
-            ])
-        }
-        writer.stream.close()
-        let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        return String(decoding: data, as: UTF8.self)
+            ]
+        })
     }
 }

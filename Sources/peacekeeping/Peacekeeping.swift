@@ -25,7 +25,7 @@ struct Peacekeeping: ParsableCommand {
             """,
         version: "peacekeeping 0.1.0 (compact format \(TimelineExport.compactFormatVersion))",
         subcommands: [ExploreCommand.self, ListCommand.self, ShowCommand.self, OrganizationsCommand.self,
-                      ChaptersCommand.self, ValidateCommand.self, ExportCommand.self, ImportCommand.self,
+                      ChaptersCommand.self, RelationsCommand.self, TraceCommand.self, ValidateCommand.self, ExportCommand.self, ImportCommand.self,
                       GenerateCommand.self],
         defaultSubcommand: ExploreCommand.self
     )

@@ -1,0 +1,57 @@
+/// How two organizations worked together over time: the events both take part in and
+/// the events linked across the two, in time order, each with its modes, and how many
+/// of each mode every decade saw.
+public struct PairStory: Sendable {
+    public struct Entry: Sendable, Equatable {
+        public let event: Int
+        /// Whether both take part (otherwise the event is one end of a link across the two).
+        public let isShared: Bool
+        public let modes: Set<CooperationMode>
+    }
+
+    public let organizations: (String, String)
+    public let entries: [Entry]
+    /// Each decade's first year, and the modes its entries show.
+    public let decades: [(decade: Int, modes: ModeCounts)]
+    public let modes: ModeCounts
+
+    /// The events of the story, for a filter: in timeline order.
+    public var events: [Int] { entries.map(\.event) }
+}
+
+extension Timeline {
+    /// The story of two organizations (ids; bodies folded into their top-level
+    /// organization unless `bodies`): shared events, and events linked across the two.
+    public func pairStory(_ first: String, _ second: String, bodies: Bool = false) -> PairStory? {
+        guard let a = organizationIndexByID[first], let b = organizationIndexByID[second] else { return nil }
+        let groups = organizationGroups(bodies: bodies)
+        let (groupA, groupB) = (groups[a], groups[b])
+        var bits = [Int: ModeBits]()
+        var shared = Set<Int>()
+        var members = [Int](), others = [Int]()
+        for position in events.indices {
+            group(position, groups, into: &members)
+            let hasA = members.contains(groupA), hasB = members.contains(groupB)
+            if hasA && hasB {
+                shared.insert(position)
+                bits[position, default: ModeBits()].bits |= modeBits(of: position).bits
+            }
+            guard hasA || hasB else { continue }
+            for link in outgoing[position] {
+                group(Int(link.event), groups, into: &others)
+                guard (hasA && others.contains(groupB)) || (hasB && others.contains(groupA)) else { continue }
+                for end in [position, Int(link.event)] { bits[end, default: ModeBits()].insert(CooperationMode.mode(of: link.type)) }
+            }
+        }
+        let entries = bits.keys.sorted().map { PairStory.Entry(event: $0, isShared: shared.contains($0), modes: bits[$0]!.modes) }
+        var total = ModeCounts()
+        var byDecade = [Int: ModeCounts]()
+        for entry in entries {
+            let modes = bits[entry.event]!
+            total.add(modes)
+            byDecade[spans[entry.event].earliestStart.year / 10 * 10, default: ModeCounts()].add(modes)
+        }
+        return PairStory(organizations: (organizations[groupA].id, organizations[groupB].id), entries: entries,
+                         decades: byDecade.keys.sorted().map { ($0, byDecade[$0]!) }, modes: total)
+    }
+}
