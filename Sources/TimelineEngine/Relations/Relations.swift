@@ -28,36 +28,32 @@ extension Timeline {
     /// bodies folded in, or with `bodies` each organization on its own.
     public func relations(bodies: Bool = false) -> Relations {
         let groups = organizationGroups(bodies: bodies)
-        let count = organizations.count
-        var cells = [Int: Relations.Cell]()
-        func pair(_ a: Int, _ b: Int) -> Int { min(a, b) * count + max(a, b) }
-        func update(_ a: Int, _ b: Int, _ change: (inout Relations.Cell) -> Void) {
-            let key = pair(a, b)
-            change(&cells[key, default: Relations.Cell(first: min(a, b), second: max(a, b))])
-        }
+        var tally = PairTally(organizations: organizations.count)
         var members = [Int](), others = [Int]()
+        var pairs = Set<Int>()
         for position in events.indices {
             group(position, groups, into: &members)
             if members.count > 1 {
                 let modes = modeBits(of: position)
                 for (offset, a) in members.enumerated() {
-                    for b in members[(offset + 1)...] { update(a, b) { $0.events += 1; $0.modes.add(modes) } }
+                    for b in members[(offset + 1)...] { tally.addEvent(a, b, modes) }
                 }
             }
             for link in outgoing[position] {
                 group(Int(link.event), groups, into: &others)
-                var pairs = Set<Int>()
                 var modes = ModeBits()
                 modes.insert(CooperationMode.mode(of: link.type))
-                for a in members { for b in others where a != b && pairs.insert(pair(a, b)).inserted {
-                    update(a, b) { $0.links += 1; $0.modes.add(modes) }
+                pairs.removeAll(keepingCapacity: true)
+                for a in members { for b in others where a != b && pairs.insert(min(a, b) << 16 | max(a, b)).inserted {
+                    tally.addLink(a, b, modes)
                 } }
             }
         }
-        let used = Set(cells.values.flatMap { [$0.first, $0.second] })
+        let cells = tally.cells
+        let used = Set(cells.flatMap { [$0.first, $0.second] })
         let shown = organizations.indices.filter(used.contains)
         let place = Dictionary(uniqueKeysWithValues: shown.enumerated().map { ($1, $0) })
-        let ordered = cells.values.map { cell in
+        let ordered = cells.map { cell in
             var moved = cell
             (moved.first, moved.second) = (place[cell.first]!, place[cell.second]!)
             return moved
@@ -90,5 +86,59 @@ extension Timeline {
             if !members.contains(group) { members.append(group) }
         }
         members.sort()
+    }
+}
+
+/// What the pairs share, counted in flat arrays: a million events make a few million
+/// updates, too many for a dictionary of cells.
+private struct PairTally {
+    let count: Int
+    /// Each pair's slot in the counts, found by its place in a full table when the
+    /// organizations are few enough, else through a dictionary.
+    private var slots: [Int32]
+    private var slotByPair = [Int: Int]()
+    private var pairs = [(Int, Int)]()
+    private var events = [Int](), links = [Int]()
+    private var modes = [ModeCounts]()
+
+    init(organizations count: Int) {
+        self.count = count
+        slots = count * count <= 1 << 22 ? [Int32](repeating: -1, count: count * count) : []
+    }
+
+    private mutating func slot(_ a: Int, _ b: Int) -> Int {
+        let (first, second) = (min(a, b), max(a, b))
+        let key = first * count + second
+        if !slots.isEmpty, slots[key] >= 0 { return Int(slots[key]) }
+        if slots.isEmpty, let slot = slotByPair[key] { return slot }
+        let slot = pairs.count
+        pairs.append((first, second))
+        events.append(0)
+        links.append(0)
+        modes.append(ModeCounts())
+        if slots.isEmpty { slotByPair[key] = slot } else { slots[key] = Int32(slot) }
+        return slot
+    }
+
+    mutating func addEvent(_ a: Int, _ b: Int, _ bits: ModeBits) {
+        let slot = slot(a, b)
+        events[slot] += 1
+        if bits.bits != 0 { modes[slot].add(bits) }
+    }
+
+    mutating func addLink(_ a: Int, _ b: Int, _ bits: ModeBits) {
+        let slot = slot(a, b)
+        links[slot] += 1
+        if bits.bits != 0 { modes[slot].add(bits) }
+    }
+
+    var cells: [Relations.Cell] {
+        pairs.indices.map { slot in
+            var cell = Relations.Cell(first: pairs[slot].0, second: pairs[slot].1)
+            cell.events = events[slot]
+            cell.links = links[slot]
+            cell.modes = modes[slot]
+            return cell
+        }
     }
 }
