@@ -20,6 +20,10 @@ struct KeyPressBenchmark {
             + [.character("l"), .character("+"), .character("-"), .character("h"), .character("v")]),
         ("lanes opened out: open, move, zoom", [.character("v"), .character("e")] + Array(repeating: .down, count: 5)
             + [.character("+"), .character("l"), .character("-"), .character("e"), .character("v")]),
+        ("relations view: open, move, list a pair", [.character("r")] + Array(repeating: .down, count: 5)
+            + [.character("l"), .character("l"), .enter, .backspace, .escape]),
+        ("trace view: open, move, depth, go", [.character("g"), .character("t"), .down, .up, .character("+"),
+                                               .character("-"), .enter, .backspace, .character("t")]),
     ]
 
     /// Milliseconds per key, by kind of key, then per turn of the work that goes on

@@ -42,6 +42,8 @@ public enum Action: Hashable, Sendable {
     case showHelp
     // Views
     case toggleLanes
+    case toggleRelations, toggleTrace
+    case filterToChain
     case scrollTimeEarlier, scrollTimeLater
     case zoomIn, zoomOut
     case toggleOpenedOut

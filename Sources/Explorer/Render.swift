@@ -20,6 +20,10 @@ public func render(_ state: AppState) -> ScreenBuffer {
         state.detailPane?.render(into: &screen, area: layout.detail)
     case .lanes:
         state.lanesChart?.render(into: &screen, area: layout.main)
+    case .relations:
+        state.relationsView.render(into: &screen, area: layout.main)
+    case .trace:
+        state.traceView?.render(into: &screen, area: layout.main)
     }
     state.stripLine?.render(into: &screen, area: layout.strip)
     state.statusLine.render(into: &screen, area: layout.statusBar)
@@ -83,6 +87,7 @@ extension AppState {
         switch view {
         case .list: return timeline.yearRange.map { TimeStrip(years: $0, dates: event.dates) }
         case .lanes: return SelectionLine(dates: event.dates.plainText, title: event.title)
+        case .relations, .trace: return nil
         }
     }
 
@@ -95,7 +100,7 @@ extension AppState {
             }
         }
         let total = timeline.events.count
-        var text = filter.query.isEmpty ? " \(total) events" : " \(list.events.count) of \(total) events"
+        var text = filter.isEmpty ? " \(total) events" : " \(list.events.count) of \(total) events"
         if let filter = filterDescription { text += " · " + filter }
         if !search.pattern.isEmpty { text += " · “\(search.text)” " + matchSummary }
         if !history.back.isEmpty { text += " · [ back" }

@@ -432,4 +432,43 @@ struct ReducerTests {
             }
         }
     }
+
+    @Test("relations: counted a slice at a time, the cursor skips the diagonal, Enter lists the pair, Backspace comes back")
+    func relationsView() throws {
+        let sliced = try Fixture.state(width: 80, height: 24, workSlice: 3)
+        let opened = reduce(sliced, .toggleRelations)
+        #expect(opened.state.view == .relations && opened.state.relations.matrix == nil && opened.work != nil,
+                "a slice counted, the rest left as work")
+        var state = opened.state
+        var work = opened.work
+        while let pending = work { (state, work) = continueWork(state, pending) }
+        let matrix = try #require(state.relations.matrix)
+        #expect(matrix.organizations == ["UN", "EU", "AU", "ECOWAS"])
+        #expect(state.relations.row == 0 && state.relations.column == 1)
+        let moved = state.after(.moveDown)
+        #expect(moved.relations.row == 1 && moved.relations.column == 2, "off the diagonal, further along")
+        let listed = state.after(.scrollTimeLater, .followHighlighted)
+        #expect(listed.view == .list && listed.filter.query.organizations == ["UN", "AU"])
+        #expect(listed.list.events.count == matrix.cell("UN", "AU")?.events, "the list shows the cell's events")
+        #expect(listed.after(.back).view == .relations)
+        #expect(state.after(.leave).view == .list)
+    }
+
+    @Test("trace: depth with + and -, Enter goes to the event with history, f keeps only the chain")
+    func traceView() throws {
+        let artemis = try Fixture.state(width: 80, height: 24).after(.moveDown, .toggleTrace)
+        let trace = try #require(artemis.trace)
+        #expect(artemis.view == .trace && trace.trace.steps.map { artemis.timeline.events[$0.event].id }
+                == ["monuc", "artemis", "decl-2003", "unamid"])
+        #expect(artemis.timeline.events[trace.trace.steps[trace.cursor].event].id == "artemis", "the cursor starts on it")
+        #expect(artemis.after(.zoomOut).trace?.depth == 1)
+        #expect(artemis.after(.zoomIn).trace?.depth == 3)
+        let gone = artemis.after(.moveUp, .followHighlighted)
+        #expect(gone.view == .list && gone.selectedID == "monuc")
+        #expect(gone.after(.back).view == .trace, "Backspace returns to the trace")
+        let chain = artemis.after(.filterToChain)
+        #expect(chain.view == .list && chain.list.events.count == 4)
+        #expect(chain.filterDescription == "chain of Operation Artemis")
+        #expect(chain.after(.clearFilters).list.events.count == 8)
+    }
 }

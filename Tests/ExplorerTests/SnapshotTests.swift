@@ -61,6 +61,17 @@ struct SnapshotTests {
         try check("list-120x40", try Fixture.state(width: 120, height: 40).after(.moveDown, .toggleFocus, .moveDown))
     }
 
+    @Test("the relations view: the matrix, the cursor's cell, the pair's story", arguments: [(80, 24), (120, 40)])
+    func relations(width: Int, height: Int) throws {
+        try check("relations-\(width)x\(height)", try Fixture.state(width: width, height: height).typing([.character("r"), .character("j")]))
+    }
+
+    @Test("the trace view: before above, after below, the cursor on the event traced", arguments: [(80, 24), (120, 40)])
+    func trace(width: Int, height: Int) throws {
+        let artemis = try Fixture.state(width: width, height: height).after(.moveDown)
+        try check("trace-\(width)x\(height)", artemis.typing([.character("t")]))
+    }
+
     @Test("a terminal too small for the layout")
     func tiny() throws {
         try check("tiny-20x6", try Fixture.state(width: 20, height: 6))

@@ -18,7 +18,8 @@ struct BenchmarkSmokeTests {
             #expect(row.split(separator: " ").count == 9, "\(row)")
         }
         for key in ["move", "page", "toggle organization filter", "type a search character", "follow a link, go back",
-                    "lanes view: move, scroll, zoom"] {
+                    "lanes view: move, scroll, zoom", "relations view: open, move, list a pair", "trace view: open, move, depth, go",
+                    "relations with 10000 events: matrix of"] {
             #expect(lines.contains { $0.hasPrefix(key) }, "no figure for \(key)")
         }
     }

@@ -34,6 +34,29 @@ struct ExplorerEndToEndTests {
         try session.waitFor("Filter cleared")
     }
 
+    @Test("the relations view opens, moves, lists a pair's events and comes back; the trace goes to an event")
+    func relationsAndTrace() throws {
+        let session = try explorer()
+        try session.send("r")
+        try session.waitFor("UN and EU")
+        try session.send("l")
+        try session.waitFor("UN and AU")
+        try session.send("Enter")
+        try session.waitFor("2 of 8 events · UN, AU (all)")
+        try session.send("BSpace")
+        try session.waitFor("UN and AU")
+        try session.send("Escape")
+        try session.waitFor("2 of 8 events")
+        try session.send("x")
+        try session.waitFor("Filter cleared")
+        try session.send("g", "j", "t")
+        try session.waitFor("Links of Operation Artemis, 2 deep: 3 events")
+        try session.send("k", "Enter")
+        try session.waitFor("UN Organization Mission in the DR Congo (MONUC)")
+        try session.send("BSpace")
+        try session.waitFor("Links of Operation Artemis")
+    }
+
     @Test("follows a link and comes back")
     func followAndBack() throws {
         let session = try explorer()

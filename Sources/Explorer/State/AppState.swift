@@ -5,7 +5,7 @@ import TimelineEngine
 /// and the overlay open over the view. `reduce` makes the next state; `render` draws one.
 public struct AppState: Sendable {
     /// The main view.
-    public enum View: Sendable, Equatable { case list, lanes }
+    public enum View: Sendable, Equatable { case list, lanes, relations, trace }
 
     /// A short note on the status line, such as why a jump did not happen.
     public struct Message: Sendable, Equatable {
@@ -24,6 +24,11 @@ public struct AppState: Sendable {
     public internal(set) var detail = DetailState()
     public internal(set) var search = SearchState()
     public internal(set) var lanes: LanesState
+    var relations = RelationsState()
+    var trace: TraceState?
+    /// The view that showed the list its events (Enter in the relations or the trace),
+    /// which Backspace goes back to.
+    var returnView: View?
     public internal(set) var history = History()
     public internal(set) var overlay = Overlay.none
     public internal(set) var message: Message?

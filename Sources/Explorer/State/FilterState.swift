@@ -4,17 +4,24 @@ import TimelineEngine
 public struct FilterState: Sendable {
     /// Its text is unused: search does not filter.
     public internal(set) var query = TimelineQuery()
+    /// Only these events (a trace's chain), with what it names, when set.
+    var chain: (events: [Int], name: String)?
     /// Counts changes, so that what was worked out for one filter is not reused.
     private(set) var version = 0
 
-    mutating func set(_ query: TimelineQuery) {
+    mutating func set(_ query: TimelineQuery, chain: (events: [Int], name: String)? = nil) {
         self.query = query
+        self.chain = chain
         version += 1
     }
+
+    /// Whether no filter is set.
+    var isEmpty: Bool { query.isEmpty && chain == nil }
 
     /// The filter as the status line names it: "AU, UN (any) · § Mali".
     func description(in timeline: Timeline) -> String? {
         var parts = [String]()
+        if let chain { parts.append("chain of " + chain.name) }
         if !query.organizations.isEmpty {
             parts.append(query.organizations.joined(separator: ", ") + " (\(query.organizationMatch.rawValue))")
         }

@@ -14,8 +14,10 @@ public struct Work: Sendable {
 
     var search: Search?
     var lanes: LaneCounting?
+    /// The relations matrix is being counted (the count lives in the state).
+    var relations = false
 
-    var isEmpty: Bool { search == nil && lanes == nil }
+    var isEmpty: Bool { search == nil && lanes == nil && !relations }
 
     /// This work with `newer` started since: each kind of work is replaced by a newer
     /// one, except a lane count restarted for the same lane, which goes on where it was.
@@ -23,6 +25,7 @@ public struct Work: Sendable {
         guard let newer else { return self }
         var merged = newer
         if merged.search == nil { merged.search = search }
+        merged.relations = merged.relations || relations
         if let lanes, merged.lanes == nil || merged.lanes?.key == lanes.key { merged.lanes = lanes }
         return merged.isEmpty ? nil : merged
     }

@@ -15,14 +15,18 @@ extension AppState {
     /// or, if it is hidden now, on the next one in time.
     mutating func showFilteredEvents() -> Work.Search? {
         let query = filter.query
-        if query.isEmpty {
+        if let chain = filter.chain {
+            let chosen = Set(chain.events)
+            let positions = query.isEmpty ? chain.events.sorted() : timeline.select(query).filter(chosen.contains)
+            list.show(positions: positions, of: timeline.events.count, rows: layout.listRows)
+        } else if query.isEmpty {
             list.showAll(of: timeline.events.count, rows: layout.listRows)
         } else {
             list.show(positions: timeline.select(query), of: timeline.events.count, rows: layout.listRows)
         }
         lanes.organizations = timeline.organizations.indices.filter { organization in
             let events = timeline.events(ofOrganization: timeline.organizations[organization].id)
-            return query.isEmpty ? !events.isEmpty : events.contains { list.lists(EventPosition($0)) }
+            return filter.isEmpty ? !events.isEmpty : events.contains { list.lists(EventPosition($0)) }
         }.map(OrganizationIndex.init)
         lanes.viewport.topLane = 0
         detail.reset()
@@ -34,7 +38,7 @@ extension AppState {
             clearPickerSelection()
             return nil
         }
-        guard !filter.query.isEmpty else {
+        guard !filter.isEmpty else {
             inform("No filter to clear")
             return nil
         }

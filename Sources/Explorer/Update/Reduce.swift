@@ -23,6 +23,7 @@ public func reduce(_ state: AppState, _ action: Action) -> Next {
     work.search = next.apply(action)
     next.list.keepSelectionVisible(rows: next.layout.listRows)
     work.lanes = next.countLanes(continuing: nil)
+    work.relations = next.countRelations()
     return Next(state: next, work: work.isEmpty ? nil : work, clipboard: nil)
 }
 
@@ -33,6 +34,7 @@ public func continueWork(_ state: AppState, _ work: Work) -> (state: AppState, w
     var remaining = Work()
     if let search = work.search { remaining.search = next.continueSearch(search) }
     remaining.lanes = next.countLanes(continuing: work.lanes)
+    remaining.relations = work.relations && next.countRelations()
     next.list.keepSelectionVisible(rows: next.layout.listRows)
     return (next, remaining.isEmpty ? nil : remaining)
 }
@@ -40,6 +42,7 @@ public func continueWork(_ state: AppState, _ work: Work) -> (state: AppState, w
 extension AppState {
     /// Carries out an action; the search it started, if one is left to finish.
     mutating func apply(_ action: Action) -> Work.Search? {
+        if view == .relations || view == .trace, let handled = applyInRelationViews(action) { return handled.work }
         switch action {
         case .moveDown: move(by: 1)
         case .moveUp: move(by: -1)
@@ -52,7 +55,7 @@ extension AppState {
             if detail.focus == .detail { detail.focus = .list } else { clearSearch() }
         case .followHighlighted: return followHighlighted()
         case .followLink(let number): return followLink(number)
-        case .back: return goBack()
+        case .back: return returnToView() ? nil : goBack()
         case .forward: return goForward()
         case .nextOfOrganization: return stepWithinOrganization(forward: true)
         case .previousOfOrganization: return stepWithinOrganization(forward: false)
@@ -84,6 +87,9 @@ extension AppState {
         case .overlayCancel: overlay = .none
         case .showHelp: overlay = .help(ListPicker(count: Help.lines.count))
         case .toggleLanes: toggleLanes()
+        case .toggleRelations: toggleRelations()
+        case .toggleTrace: toggleTrace()
+        case .filterToChain: inform("f keeps the chain of a trace: press t first")
         case .scrollTimeEarlier: scrollLanes(by: -1)
         case .scrollTimeLater: scrollLanes(by: 1)
         case .zoomIn: zoomLanes(in: true)
@@ -102,5 +108,28 @@ extension AppState {
 
     mutating func inform(_ text: String, warning: Bool = false) {
         message = Message(text: text, isWarning: warning)
+    }
+}
+
+extension AppState {
+    /// What a key does in the relations or the trace view, where moving, Enter, Esc and
+    /// the depth keys act on the view; nil for an action they leave to the list's meaning.
+    mutating func applyInRelationViews(_ action: Action) -> (work: Work.Search?, Void)? {
+        let isRelations = view == .relations
+        switch action {
+        case .moveDown: isRelations ? moveInRelations(rows: 1, columns: 0) : moveInTrace(by: 1)
+        case .moveUp: isRelations ? moveInRelations(rows: -1, columns: 0) : moveInTrace(by: -1)
+        case .pageDown: isRelations ? moveInRelations(rows: 5, columns: 0) : moveInTrace(by: 10)
+        case .pageUp: isRelations ? moveInRelations(rows: -5, columns: 0) : moveInTrace(by: -10)
+        case .scrollTimeLater where isRelations: moveInRelations(rows: 0, columns: 1)
+        case .scrollTimeEarlier where isRelations: moveInRelations(rows: 0, columns: -1)
+        case .zoomIn where !isRelations: deepenTrace(by: 1)
+        case .zoomOut where !isRelations: deepenTrace(by: -1)
+        case .followHighlighted: return (isRelations ? showPair() : jumpFromTrace(), ())
+        case .filterToChain where !isRelations: return (filterToChain(), ())
+        case .leave, .back: view = .list
+        default: return nil
+        }
+        return (nil, ())
     }
 }

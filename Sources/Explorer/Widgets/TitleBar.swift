@@ -6,9 +6,17 @@ struct TitleBar: Widget {
     func render(into buffer: inout ScreenBuffer, area: Rect) {
         buffer.fill(x: area.x, y: area.y, count: area.width, style: .status)
         let filter = self.filter.map { " · filter: " + $0 } ?? ""
-        buffer.put(" Peacekeeping Timeline" + filter, x: area.x, y: area.y, limit: area.width - 26, style: .status)
-        let right = (view == .list ? "list · v lanes" : "lanes · v list") + " · ? help "
-        buffer.put(right, x: max(24, area.x + area.width - right.count), y: area.y, style: .status)
+        // The keys of the other views when there is room; the help names them all.
+        let views = switch view {
+        case .list: "list · v lanes · r relations · t trace"
+        case .lanes: "lanes · v list"
+        case .relations: "relations · r list"
+        case .trace: "trace · t list"
+        }
+        let full = views + " · ? help "
+        let right = area.width - full.count >= 44 ? full : views.prefix { $0 != " " } + " · ? help "
+        buffer.put(" Peacekeeping Timeline" + filter, x: area.x, y: area.y, limit: area.width - right.count - 1, style: .status)
+        buffer.put(right, x: area.x + area.width - right.count, y: area.y, style: .status)
     }
 }
 

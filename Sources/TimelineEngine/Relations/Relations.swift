@@ -27,38 +27,9 @@ extension Timeline {
     /// The relations of every pair of organizations: each top-level organization with its
     /// bodies folded in, or with `bodies` each organization on its own.
     public func relations(bodies: Bool = false) -> Relations {
-        let groups = organizationGroups(bodies: bodies)
-        var tally = PairTally(organizations: organizations.count)
-        var members = [Int](), others = [Int]()
-        var pairs = Set<Int>()
-        for position in events.indices {
-            group(position, groups, into: &members)
-            if members.count > 1 {
-                let modes = modeBits(of: position)
-                for (offset, a) in members.enumerated() {
-                    for b in members[(offset + 1)...] { tally.addEvent(a, b, modes) }
-                }
-            }
-            for link in outgoing[position] {
-                group(Int(link.event), groups, into: &others)
-                var modes = ModeBits()
-                modes.insert(CooperationMode.mode(of: link.type))
-                pairs.removeAll(keepingCapacity: true)
-                for a in members { for b in others where a != b && pairs.insert(min(a, b) << 16 | max(a, b)).inserted {
-                    tally.addLink(a, b, modes)
-                } }
-            }
-        }
-        let cells = tally.cells
-        let used = Set(cells.flatMap { [$0.first, $0.second] })
-        let shown = organizations.indices.filter(used.contains)
-        let place = Dictionary(uniqueKeysWithValues: shown.enumerated().map { ($1, $0) })
-        let ordered = cells.map { cell in
-            var moved = cell
-            (moved.first, moved.second) = (place[cell.first]!, place[cell.second]!)
-            return moved
-        }.sorted { ($0.first, $0.second) < ($1.first, $1.second) }
-        return Relations(organizations: shown.map { organizations[$0].id }, cells: ordered)
+        var counter = RelationsCounter(self, bodies: bodies)
+        while !counter.advance(in: self, by: .max) {}
+        return counter.relations(of: self)
     }
 
     /// Each organization's group: itself with `bodies`, else the top of its chain of parents.
@@ -89,9 +60,66 @@ extension Timeline {
     }
 }
 
+/// Counts the relations a slice of events at a time, so that the explorer stays
+/// responsive while a million events are counted.
+public struct RelationsCounter: Sendable {
+    private let groups: [Int]
+    private var tally: PairTally
+    private var members = [Int](), others = [Int]()
+    private var pairs = Set<Int>()
+    /// The next event to count.
+    public private(set) var next = 0
+
+    public init(_ timeline: Timeline, bodies: Bool) {
+        groups = timeline.organizationGroups(bodies: bodies)
+        tally = PairTally(organizations: timeline.organizations.count)
+    }
+
+    /// Counts up to `budget` more events; whether every event is counted.
+    public mutating func advance(in timeline: Timeline, by budget: Int) -> Bool {
+        let end = timeline.events.count - next <= budget ? timeline.events.count : next + budget
+        for position in next..<end { count(position, in: timeline) }
+        next = end
+        return next == timeline.events.count
+    }
+
+    private mutating func count(_ position: Int, in timeline: Timeline) {
+        timeline.group(position, groups, into: &members)
+        if members.count > 1 {
+            let modes = timeline.modeBits(of: position)
+            for (offset, a) in members.enumerated() {
+                for b in members[(offset + 1)...] { tally.addEvent(a, b, modes) }
+            }
+        }
+        for link in timeline.outgoing[position] {
+            timeline.group(Int(link.event), groups, into: &others)
+            var modes = ModeBits()
+            modes.insert(CooperationMode.mode(of: link.type))
+            pairs.removeAll(keepingCapacity: true)
+            for a in members { for b in others where a != b && pairs.insert(min(a, b) << 16 | max(a, b)).inserted {
+                tally.addLink(a, b, modes)
+            } }
+        }
+    }
+
+    /// The relations counted so far (all of them once `advance` has said so).
+    public func relations(of timeline: Timeline) -> Relations {
+        let cells = tally.cells
+        let used = Set(cells.flatMap { [$0.first, $0.second] })
+        let shown = timeline.organizations.indices.filter(used.contains)
+        let place = Dictionary(uniqueKeysWithValues: shown.enumerated().map { ($1, $0) })
+        let ordered = cells.map { cell in
+            var moved = cell
+            (moved.first, moved.second) = (place[cell.first]!, place[cell.second]!)
+            return moved
+        }.sorted { ($0.first, $0.second) < ($1.first, $1.second) }
+        return Relations(organizations: shown.map { timeline.organizations[$0].id }, cells: ordered)
+    }
+}
+
 /// What the pairs share, counted in flat arrays: a million events make a few million
 /// updates, too many for a dictionary of cells.
-private struct PairTally {
+private struct PairTally: Sendable {
     let count: Int
     /// Each pair's slot in the counts, found by its place in a full table when the
     /// organizations are few enough, else through a dictionary.

@@ -1,0 +1,61 @@
+import TimelineEngine
+
+extension AppState {
+    /// `r`: the relations view, counted the first time it opens; again, the list.
+    mutating func toggleRelations() {
+        if view == .relations {
+            view = .list
+            return
+        }
+        view = .relations
+        if relations.matrix == nil, relations.counter == nil { relations.counter = RelationsCounter(timeline, bodies: false) }
+    }
+
+    /// Counts one slice of the matrix, if it is being counted; whether any is left.
+    mutating func countRelations() -> Bool {
+        guard var counter = relations.counter else { return false }
+        // A quarter slice: an event of the matrix costs about four of a search.
+        let done = counter.advance(in: timeline, by: max(1, workSlice / 4))
+        if done {
+            relations.counter = nil
+            relations.matrix = counter.relations(of: timeline)
+            relations.row = 0
+            relations.column = min(1, max(0, (relations.matrix?.organizations.count ?? 1) - 1))
+        } else {
+            relations.counter = counter
+        }
+        return !done
+    }
+
+    /// Moves the cursor through the matrix: `rows` down, `columns` right.
+    mutating func moveInRelations(rows: Int, columns: Int) {
+        guard let count = relations.matrix?.organizations.count, count > 1 else { return }
+        relations.row = max(0, min(count - 1, relations.row + rows))
+        relations.column = max(0, min(count - 1, relations.column + columns))
+        if relations.row == relations.column {
+            // The diagonal holds no pair: step over it the way the cursor was going.
+            let step = columns != 0 ? columns.signum() : rows.signum()
+            let column = relations.column + step
+            relations.column = (0..<count).contains(column) ? column : relations.column - step
+        }
+        let rowsShown = RelationsView.matrixRows(layout: layout, organizations: count)
+        if relations.row < relations.top { relations.top = relations.row }
+        if relations.row >= relations.top + rowsShown { relations.top = relations.row - rowsShown + 1 }
+    }
+
+    /// Enter on a cell: the list shows the events both organizations take part in.
+    mutating func showPair() -> Work.Search? {
+        guard let matrix = relations.matrix, let (first, second) = relations.pair(in: matrix) else { return nil }
+        returnView = .relations
+        view = .list
+        return setFilter(TimelineQuery(organizations: [first, second], organizationMatch: .all))
+    }
+
+    /// Backspace in the list after Enter in the relations or the trace: back to that view.
+    mutating func returnToView() -> Bool {
+        guard view == .list, let target = returnView else { return false }
+        returnView = nil
+        view = target
+        return true
+    }
+}
