@@ -44,6 +44,7 @@ public enum Action: Hashable, Sendable {
     case toggleLanes
     case toggleRelations, toggleTrace
     case filterToChain
+    case toggleBodies
     case scrollTimeEarlier, scrollTimeLater
     case zoomIn, zoomOut
     case toggleOpenedOut

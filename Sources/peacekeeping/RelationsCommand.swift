@@ -81,7 +81,7 @@ struct RelationsCommand: ParsableCommand {
             lines += ["", "Pairs, most shared first:"]
             let ranked = relations.cells.sorted { ($0.events, $0.links) > ($1.events, $1.links) }
             lines += ranked.prefix(Self.pairsShown).map { cell in
-                "  \(names[cell.first])–\(names[cell.second])  \(cell.events) events, \(cell.links) links"
+                "  \(names[cell.first])–\(names[cell.second])  \(counted(cell.events, "event")), \(counted(cell.links, "link"))"
                     + Self.modeText(cell.modes)
             }
             if ranked.count > Self.pairsShown {
@@ -108,7 +108,7 @@ struct RelationsCommand: ParsableCommand {
             }))
         case .text:
             let shared = story.entries.filter(\.isShared).count
-            var lines = ["\(a) and \(b): \(shared) events shared, \(story.entries.count - shared) more linked across", ""]
+            var lines = ["\(a) and \(b): \(counted(shared, "event")) shared, \(story.entries.count - shared) more linked across", ""]
             lines.append("Modes" + Self.modeText(story.modes))
             lines += story.decades.filter { $0.modes.total > 0 }.map { "  \($0.decade)s" + Self.modeText($0.modes) }
             lines += ["", "Events (* both take part; the others are linked across):"]

@@ -448,8 +448,14 @@ struct ReducerTests {
         let moved = state.after(.moveDown)
         #expect(moved.relations.row == 1 && moved.relations.column == 2, "off the diagonal, further along")
         let listed = state.after(.scrollTimeLater, .followHighlighted)
-        #expect(listed.view == .list && listed.filter.query.organizations == ["UN", "AU"])
-        #expect(listed.list.events.count == matrix.cell("UN", "AU")?.events, "the list shows the cell's events")
+        #expect(listed.view == .list && listed.filterDescription == "UN and AU, and links across")
+        let story = try #require(state.timeline.pairStory("UN", "AU"))
+        #expect(listed.list.events.count == story.events.count && story.events.count == 5,
+                "the shared events and those linked across")
+        #expect(story.entries.filter(\.isShared).count == matrix.cell("UN", "AU")?.events)
+        let apart = state.after(.toggleBodies)
+        #expect(apart.relations.bodies && apart.relations.matrix?.organizations.contains("UNSC") == true,
+                "counted again with bodies on their own")
         #expect(listed.after(.back).view == .relations)
         #expect(state.after(.leave).view == .list)
     }

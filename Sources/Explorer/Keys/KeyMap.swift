@@ -77,6 +77,7 @@ public enum KeyMap {
             KeyBinding([.character("-")], "lanes: zoom out", .zoomOut),
             KeyBinding([.character("e")], "lanes: a row per event under each lane, or not", .toggleOpenedOut),
             KeyBinding([.character("r")], "relations: which organizations worked together, and how", .toggleRelations),
+            KeyBinding([.character("b")], "relations: bodies on their own, or in their organization", .toggleBodies),
             KeyBinding([.character("t")], "trace: the chain of events linked to this one", .toggleTrace),
             KeyBinding([.character("f")], "trace: only the chain, in the list and the lanes", .filterToChain),
             KeyBinding([.character("?")], "this help", .showHelp),

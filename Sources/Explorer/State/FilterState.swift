@@ -4,24 +4,24 @@ import TimelineEngine
 public struct FilterState: Sendable {
     /// Its text is unused: search does not filter.
     public internal(set) var query = TimelineQuery()
-    /// Only these events (a trace's chain), with what it names, when set.
-    var chain: (events: [Int], name: String)?
+    /// Only these events (a trace's chain, a pair's story), with how the status names them.
+    var chosen: (events: [Int], description: String)?
     /// Counts changes, so that what was worked out for one filter is not reused.
     private(set) var version = 0
 
-    mutating func set(_ query: TimelineQuery, chain: (events: [Int], name: String)? = nil) {
+    mutating func set(_ query: TimelineQuery, chosen: (events: [Int], description: String)? = nil) {
         self.query = query
-        self.chain = chain
+        self.chosen = chosen
         version += 1
     }
 
     /// Whether no filter is set.
-    var isEmpty: Bool { query.isEmpty && chain == nil }
+    var isEmpty: Bool { query.isEmpty && chosen == nil }
 
     /// The filter as the status line names it: "AU, UN (any) · § Mali".
     func description(in timeline: Timeline) -> String? {
         var parts = [String]()
-        if let chain { parts.append("chain of " + chain.name) }
+        if let chosen { parts.append(chosen.description) }
         if !query.organizations.isEmpty {
             parts.append(query.organizations.joined(separator: ", ") + " (\(query.organizationMatch.rawValue))")
         }

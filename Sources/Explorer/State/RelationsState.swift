@@ -11,6 +11,8 @@ struct RelationsState: Sendable {
     var column = 1
     /// The first row of the matrix shown, when it does not fit.
     var top = 0
+    /// Whether bodies stand on their own instead of counting as their organization.
+    var bodies = false
 
     /// The organizations of the cell under the cursor.
     func pair(in matrix: Relations) -> (String, String)? {

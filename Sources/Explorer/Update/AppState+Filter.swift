@@ -15,9 +15,9 @@ extension AppState {
     /// or, if it is hidden now, on the next one in time.
     mutating func showFilteredEvents() -> Work.Search? {
         let query = filter.query
-        if let chain = filter.chain {
-            let chosen = Set(chain.events)
-            let positions = query.isEmpty ? chain.events.sorted() : timeline.select(query).filter(chosen.contains)
+        if let chosen = filter.chosen {
+            let events = Set(chosen.events)
+            let positions = query.isEmpty ? chosen.events.sorted() : timeline.select(query).filter(events.contains)
             list.show(positions: positions, of: timeline.events.count, rows: layout.listRows)
         } else if query.isEmpty {
             list.showAll(of: timeline.events.count, rows: layout.listRows)

@@ -1,3 +1,4 @@
+import TerminalText
 import TimelineEngine
 
 extension AppState {
@@ -29,7 +30,7 @@ extension AppState {
         }
         return RelationsView.Story(
             title: "\(first) and \(second)",
-            summary: "\(cell.events) events shared, \(cell.links) links across",
+            summary: "\(counted(cell.events, "event")) shared, \(counted(cell.links, "link")) across",
             modes: "Modes: " + modes(cell.modes.present),
             decades: decadeLines + (shared.count > Self.storyEvents ? ["(by decade: the first \(Self.storyEvents) events)"] : []),
             events: shared.prefix(50).map { position in

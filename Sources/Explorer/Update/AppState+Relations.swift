@@ -8,7 +8,9 @@ extension AppState {
             return
         }
         view = .relations
-        if relations.matrix == nil, relations.counter == nil { relations.counter = RelationsCounter(timeline, bodies: false) }
+        if relations.matrix == nil, relations.counter == nil {
+            relations.counter = RelationsCounter(timeline, bodies: relations.bodies)
+        }
     }
 
     /// Counts one slice of the matrix, if it is being counted; whether any is left.
@@ -43,12 +45,24 @@ extension AppState {
         if relations.row >= relations.top + rowsShown { relations.top = relations.row - rowsShown + 1 }
     }
 
-    /// Enter on a cell: the list shows the events both organizations take part in.
+    /// Enter on a cell: the list shows the events both organizations take part in, and
+    /// those linked across the two.
     mutating func showPair() -> Work.Search? {
-        guard let matrix = relations.matrix, let (first, second) = relations.pair(in: matrix) else { return nil }
+        guard let matrix = relations.matrix, let (first, second) = relations.pair(in: matrix),
+              let story = timeline.pairStory(first, second, bodies: relations.bodies) else { return nil }
         returnView = .relations
         view = .list
-        return setFilter(TimelineQuery(organizations: [first, second], organizationMatch: .all))
+        filter.set(TimelineQuery(), chosen: (story.events, "\(first) and \(second), and links across"))
+        return showFilteredEvents()
+    }
+
+    /// `b`: each body on its own in the matrix, or in its organization; counted again.
+    mutating func toggleBodies() {
+        relations.bodies.toggle()
+        relations.matrix = nil
+        relations.counter = RelationsCounter(timeline, bodies: relations.bodies)
+        relations.top = 0
+        inform(relations.bodies ? "Bodies on their own (b folds them in)" : "Bodies in their organizations (b shows them apart)")
     }
 
     /// Backspace in the list after Enter in the relations or the trace: back to that view.

@@ -47,7 +47,7 @@ extension AppState {
         guard let state = trace else { return nil }
         returnView = .trace
         view = .list
-        filter.set(filter.query, chain: (state.trace.steps.map(\.event), timeline[event: state.root].shortName))
+        filter.set(filter.query, chosen: (state.trace.steps.map(\.event), "chain of " + timeline[event: state.root].shortName))
         let work = showFilteredEvents()
         jump(to: EventPosition(state.trace.steps[state.cursor].event), kind: .link)
         return work

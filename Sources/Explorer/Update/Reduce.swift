@@ -90,6 +90,7 @@ extension AppState {
         case .toggleRelations: toggleRelations()
         case .toggleTrace: toggleTrace()
         case .filterToChain: inform("f keeps the chain of a trace: press t first")
+        case .toggleBodies: inform("b shows bodies on their own in the relations: press r first")
         case .scrollTimeEarlier: scrollLanes(by: -1)
         case .scrollTimeLater: scrollLanes(by: 1)
         case .zoomIn: zoomLanes(in: true)
@@ -127,6 +128,7 @@ extension AppState {
         case .zoomOut where !isRelations: deepenTrace(by: -1)
         case .followHighlighted: return (isRelations ? showPair() : jumpFromTrace(), ())
         case .filterToChain where !isRelations: return (filterToChain(), ())
+        case .toggleBodies where isRelations: toggleBodies()
         case .leave, .back: view = .list
         default: return nil
         }

@@ -23,11 +23,17 @@ struct RelationsView: Widget {
     static let labelWidth = 8
     static let cellWidth = 4
 
-    /// How many rows of the matrix show: all of them if the pane still has room, else a
-    /// part, so that the story keeps at least half the height.
+    /// Whether the story goes beside the matrix: only when it keeps 40 columns there.
+    static func isStoryBeside(layout: Layout, organizations: Int) -> Bool {
+        layout.width - (labelWidth + cellWidth * organizations) - 2 >= 40
+    }
+
+    /// How many rows of the matrix show: all of them with the story beside it, else a
+    /// part, so that the story below keeps at least half the height.
     static func matrixRows(layout: Layout, organizations: Int) -> Int {
         let height = layout.main.height - 1
-        return layout.isSideBySide ? max(1, height) : max(3, min(organizations, height / 2))
+        return isStoryBeside(layout: layout, organizations: organizations) ? max(1, height)
+            : max(3, min(organizations, height / 2))
     }
 
     func render(into buffer: inout ScreenBuffer, area: Rect) {
@@ -44,7 +50,7 @@ struct RelationsView: Widget {
         let rows = Self.matrixRows(layout: layout, organizations: matrix.organizations.count)
         let matrixWidth = min(area.width, Self.labelWidth + Self.cellWidth * matrix.organizations.count)
         drawMatrix(matrix, area: Rect(x: area.x, y: area.y, width: matrixWidth, height: rows + 1), into: &buffer)
-        let pane = layout.isSideBySide
+        let pane = Self.isStoryBeside(layout: layout, organizations: matrix.organizations.count)
             ? Rect(x: area.x + matrixWidth + 2, y: area.y, width: max(0, area.width - matrixWidth - 2), height: area.height)
             : Rect(x: area.x, y: area.y + rows + 2, width: area.width, height: max(0, area.height - rows - 2))
         if let story { drawStory(story, area: pane, into: &buffer) }
@@ -83,7 +89,7 @@ struct RelationsView: Widget {
         guard area.height > 0, area.width > 10 else { return }
         var lines: [(String, Style)] = [(story.title, .title), (story.summary, .normal), (story.modes, .normal)]
         lines += story.decades.map { ($0, .dim) }
-        lines.append(("Enter: these events in the list · Backspace comes back", .dim))
+        lines.append(("Enter: these events in the list · b bodies apart or in", .dim))
         for (offset, line) in lines.prefix(area.height).enumerated() {
             buffer.put(line.0, x: area.x, y: area.y + offset, limit: area.width, style: line.1)
         }

@@ -29,7 +29,10 @@ extension Timeline {
         var bits = [Int: ModeBits]()
         var shared = Set<Int>()
         var members = [Int](), others = [Int]()
-        for position in events.indices {
+        // Only the events of the two can be shared or linked across: their lists, not every event, are read.
+        let candidates = Set(events(ofOrganization: organizations[groupA].id, includingBodies: !bodies)
+            + events(ofOrganization: organizations[groupB].id, includingBodies: !bodies)).sorted()
+        for position in candidates {
             group(position, groups, into: &members)
             let hasA = members.contains(groupA), hasB = members.contains(groupB)
             if hasA && hasB {
