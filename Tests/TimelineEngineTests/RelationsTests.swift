@@ -65,6 +65,11 @@ struct RelationsTests {
         #expect(story.entries.filter(\.isShared).map { timeline.events[$0.event].id } == ["hybrid", "help"])
         #expect(story.decades.map(\.decade) == [2000])
         #expect(story.modes[.sequential] == 2, "both ends of the hand-over")
+        #expect(timeline.pairEvents("UN", "AU") == story.events, "found fast, the same events")
+        let fixture = try Fixture.timeline()
+        for (a, b) in [("UN", "EU"), ("UN", "AU"), ("AU", "ECOWAS"), ("EU", "AU")] {
+            #expect(fixture.pairEvents(a, b) == fixture.pairStory(a, b)?.events, "\(a)–\(b)")
+        }
     }
 
     @Test("a trace follows links both ways, each event once, cycles included, as deep as asked")

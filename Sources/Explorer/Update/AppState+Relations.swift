@@ -48,11 +48,11 @@ extension AppState {
     /// Enter on a cell: the list shows the events both organizations take part in, and
     /// those linked across the two.
     mutating func showPair() -> Work.Search? {
-        guard let matrix = relations.matrix, let (first, second) = relations.pair(in: matrix),
-              let story = timeline.pairStory(first, second, bodies: relations.bodies) else { return nil }
+        guard let matrix = relations.matrix, let (first, second) = relations.pair(in: matrix) else { return nil }
         returnView = .relations
         view = .list
-        filter.set(TimelineQuery(), chosen: (story.events, "\(first) and \(second), and links across"))
+        filter.set(TimelineQuery(), chosen: (timeline.pairEvents(first, second, bodies: relations.bodies),
+                                             "\(first) and \(second), and links across"))
         return showFilteredEvents()
     }
 
