@@ -77,13 +77,22 @@ extension Timeline {
         let eventsOfB = events(ofOrganization: organizations[groups[b]].id, includingBodies: !bodies)
         // Links are followed from the smaller side: a link across has one end on each.
         let (near, farFamily) = eventsOfA.count <= eventsOfB.count ? (eventsOfA, inB) : (eventsOfB, inA)
-        var found = Set(eventsOfA).intersection(eventsOfB)
+        // Both lists are in timeline order: they are merged, not hashed.
+        var found = [Int]()
+        var (i, j) = (0, 0)
+        while i < eventsOfA.count, j < eventsOfB.count {
+            if eventsOfA[i] == eventsOfB[j] { found.append(eventsOfA[i]) }
+            if eventsOfA[i] <= eventsOfB[j] { i += 1 } else { j += 1 }
+        }
         for position in near {
-            for link in outgoing[position] + incoming[position] where involves(Int(link.event), farFamily) {
-                found.insert(position)
-                found.insert(Int(link.event))
+            for link in outgoing[position] where involves(Int(link.event), farFamily) {
+                found += [position, Int(link.event)]
+            }
+            for link in incoming[position] where involves(Int(link.event), farFamily) {
+                found += [position, Int(link.event)]
             }
         }
-        return found.sorted()
+        found.sort()
+        return found.enumerated().filter { $0.offset == 0 || found[$0.offset - 1] != $0.element }.map(\.element)
     }
 }
