@@ -20,8 +20,9 @@ struct KeyPressBenchmark {
             + [.character("l"), .character("+"), .character("-"), .character("h"), .character("v")]),
         ("lanes opened out: open, move, zoom", [.character("v"), .character("e")] + Array(repeating: .down, count: 5)
             + [.character("+"), .character("l"), .character("-"), .character("e"), .character("v")]),
-        ("relations view: open, move, list a pair", [.character("r")] + Array(repeating: .down, count: 5)
-            + [.character("l"), .character("l"), .enter, .backspace, .escape]),
+        ("relations view: open, move", [.character("r")] + Array(repeating: .down, count: 5)
+            + [.character("l"), .character("l")]),
+        ("relations: list a pair, back", [.enter, .backspace, .escape]),
         ("trace view: open, move, depth, go", [.character("g"), .character("t"), .down, .up, .character("+"),
                                                .character("-"), .enter, .backspace, .character("t")]),
     ]

@@ -18,7 +18,7 @@ struct BenchmarkSmokeTests {
             #expect(row.split(separator: " ").count == 9, "\(row)")
         }
         for key in ["move", "page", "toggle organization filter", "type a search character", "follow a link, go back",
-                    "lanes view: move, scroll, zoom", "relations view: open, move, list a pair", "trace view: open, move, depth, go",
+                    "lanes view: move, scroll, zoom", "relations view: open, move", "relations: list a pair, back", "trace view: open, move, depth, go",
                     "relations with 10000 events: matrix of"] {
             #expect(lines.contains { $0.hasPrefix(key) }, "no figure for \(key)")
         }
