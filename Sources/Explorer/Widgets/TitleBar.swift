@@ -1,3 +1,5 @@
+import TerminalText
+
 /// The top line: the program's name, the filter, and the view with its keys.
 struct TitleBar: Widget {
     let filter: String?
@@ -13,9 +15,10 @@ struct TitleBar: Widget {
         case .relations: "relations · r list"
         case .trace: "trace · t list"
         }
+        let left = " Peacekeeping Timeline" + filter
         let full = views + " · ? help "
-        let right = area.width - full.count >= 44 ? full : views.prefix { $0 != " " } + " · ? help "
-        buffer.put(" Peacekeeping Timeline" + filter, x: area.x, y: area.y, limit: area.width - right.count - 1, style: .status)
+        let right = TerminalWidth.of(left) + full.count < area.width ? full : views.prefix { $0 != " " } + " · ? help "
+        buffer.put(left, x: area.x, y: area.y, limit: area.width - right.count - 1, style: .status)
         buffer.put(right, x: area.x + area.width - right.count, y: area.y, style: .status)
     }
 }
