@@ -460,6 +460,24 @@ struct ReducerTests {
         #expect(state.after(.leave).view == .list)
     }
 
+    @Test("Enter on a pair lists the shared events at once and adds those linked across between keys")
+    func pairListedInSlices() throws {
+        var state = try Fixture.state(width: 80, height: 24, workSlice: 4).after(.toggleRelations).after(.scrollTimeLater)
+        let entered = reduce(state, .followHighlighted)
+        #expect(entered.state.list.events.count == 2, "UN and AU share two events")
+        #expect(entered.work != nil, "the links across are still being followed")
+        state = entered.state
+        var work = entered.work
+        while let pending = work { (state, work) = continueWork(state, pending) }
+        #expect(state.list.events.count == 5, "then the three events linked across join them")
+        #expect(state.filterDescription == "UN and AU, and links across")
+        let cleared = reduce(entered.state, .clearFilters)
+        var after = cleared.state
+        work = cleared.work
+        while let pending = work { (after, work) = continueWork(after, pending) }
+        #expect(after.list.events.count == 8, "a filter changed meanwhile ends the search")
+    }
+
     @Test("trace: depth with + and -, Enter goes to the event with history, f keeps only the chain")
     func traceView() throws {
         let artemis = try Fixture.state(width: 80, height: 24).after(.moveDown, .toggleTrace)

@@ -13,6 +13,9 @@ struct RelationsState: Sendable {
     var top = 0
     /// Whether bodies stand on their own instead of counting as their organization.
     var bodies = false
+    /// The events linked across a pair, still being found for the list (Enter), and the
+    /// version of the filter they are for.
+    var listing: (search: PairEventSearch, filterVersion: Int)?
 
     /// The organizations of the cell under the cursor.
     func pair(in matrix: Relations) -> (String, String)? {

@@ -13,8 +13,10 @@ extension AppState {
         }
     }
 
-    /// Counts one slice of the matrix, if it is being counted; whether any is left.
-    mutating func countRelations() -> Bool {
+    /// One slice of the relations' work: the matrix's count, or the events linked across
+    /// the pair the list shows; whether any is left.
+    mutating func continueRelations() -> Bool {
+        if let (search, version) = relations.listing { return continueListing(search, version) }
         guard var counter = relations.counter else { return false }
         // A quarter slice: an event of the matrix costs about four of a search.
         let done = counter.advance(in: timeline, by: max(1, workSlice / 4))
@@ -45,15 +47,38 @@ extension AppState {
         if relations.row >= relations.top + rowsShown { relations.top = relations.row - rowsShown + 1 }
     }
 
-    /// Enter on a cell: the list shows the events both organizations take part in, and
-    /// those linked across the two.
+    /// Enter on a cell: the list shows the events both organizations take part in at once,
+    /// and those linked across the two as they are found, between keys.
     mutating func showPair() -> Work.Search? {
-        guard let matrix = relations.matrix, let (first, second) = relations.pair(in: matrix) else { return nil }
+        guard let matrix = relations.matrix, let (first, second) = relations.pair(in: matrix),
+              let search = PairEventSearch(timeline, first, second, bodies: relations.bodies) else { return nil }
         returnView = .relations
         view = .list
-        filter.set(TimelineQuery(), chosen: (timeline.pairEvents(first, second, bodies: relations.bodies),
-                                             "\(first) and \(second), and links across"))
+        filter.set(TimelineQuery(), chosen: (search.events, Self.pairDescription(search)))
+        relations.listing = (search, filter.version)
         return showFilteredEvents()
+    }
+
+    private static func pairDescription(_ search: PairEventSearch) -> String {
+        "\(search.organizations.0) and \(search.organizations.1), and links across"
+    }
+
+    /// Follows one slice more of the links across a pair; once all are, the list shows
+    /// every event found. A filter changed meanwhile ends the search.
+    private mutating func continueListing(_ search: PairEventSearch, _ version: Int) -> Bool {
+        guard filter.version == version else {
+            relations.listing = nil
+            return relations.counter != nil
+        }
+        var search = search
+        guard search.advance(in: timeline, by: max(1, workSlice / 4)) else {
+            relations.listing = (search, version)
+            return true
+        }
+        relations.listing = nil
+        filter.set(TimelineQuery(), chosen: (search.events, Self.pairDescription(search)))
+        _ = showFilteredEvents()
+        return relations.counter != nil
     }
 
     /// `b`: each body on its own in the matrix, or in its organization; counted again.

@@ -23,7 +23,7 @@ public func reduce(_ state: AppState, _ action: Action) -> Next {
     work.search = next.apply(action)
     next.list.keepSelectionVisible(rows: next.layout.listRows)
     work.lanes = next.countLanes(continuing: nil)
-    work.relations = next.countRelations()
+    work.relations = next.continueRelations()
     return Next(state: next, work: work.isEmpty ? nil : work, clipboard: nil)
 }
 
@@ -34,7 +34,7 @@ public func continueWork(_ state: AppState, _ work: Work) -> (state: AppState, w
     var remaining = Work()
     if let search = work.search { remaining.search = next.continueSearch(search) }
     remaining.lanes = next.countLanes(continuing: work.lanes)
-    remaining.relations = work.relations && next.countRelations()
+    remaining.relations = work.relations && next.continueRelations()
     next.list.keepSelectionVisible(rows: next.layout.listRows)
     return (next, remaining.isEmpty ? nil : remaining)
 }

@@ -60,39 +60,61 @@ extension Timeline {
 }
 
 extension Timeline {
-    /// The events of a pair's story without their modes, found fast enough for a key at a
-    /// million events: those both organizations take part in, and those linked across the two.
+    /// The events of a pair's story without their modes: those both organizations take
+    /// part in, and those linked across the two.
     public func pairEvents(_ first: String, _ second: String, bodies: Bool = false) -> [Int] {
-        guard let a = organizationIndexByID[first], let b = organizationIndexByID[second] else { return [] }
-        let groups = organizationGroups(bodies: bodies)
-        var inA = [Bool](repeating: false, count: organizations.count), inB = inA
-        for index in organizations.indices {
-            inA[index] = groups[index] == groups[a]
-            inB[index] = groups[index] == groups[b]
-        }
-        func involves(_ position: Int, _ family: [Bool]) -> Bool {
-            store.participants[Int(rows[position])].contains { family[Int($0.organization)] }
-        }
-        let eventsOfA = events(ofOrganization: organizations[groups[a]].id, includingBodies: !bodies)
-        let eventsOfB = events(ofOrganization: organizations[groups[b]].id, includingBodies: !bodies)
-        // Links are followed from the smaller side: a link across has one end on each.
-        let (near, farFamily) = eventsOfA.count <= eventsOfB.count ? (eventsOfA, inB) : (eventsOfB, inA)
+        guard var search = PairEventSearch(self, first, second, bodies: bodies) else { return [] }
+        while !search.advance(in: self, by: .max) {}
+        return search.events
+    }
+}
+
+/// Finds a pair's events a slice at a time, so that a key is answered at a million
+/// events: the shared ones at once (the two organizations' lists merged), then the
+/// events linked across, following links from the smaller side.
+public struct PairEventSearch: Sendable {
+    public let organizations: (String, String)
+    private let near: [Int]
+    private let farFamily: [Bool]
+    private var next = 0
+    private var found: [Int]
+
+    public init?(_ timeline: Timeline, _ first: String, _ second: String, bodies: Bool) {
+        guard let a = timeline.organizationIndexByID[first], let b = timeline.organizationIndexByID[second] else { return nil }
+        let groups = timeline.organizationGroups(bodies: bodies)
+        let inA = groups.map { $0 == groups[a] }, inB = groups.map { $0 == groups[b] }
+        let eventsOfA = timeline.events(ofOrganization: timeline.organizations[groups[a]].id, includingBodies: !bodies)
+        let eventsOfB = timeline.events(ofOrganization: timeline.organizations[groups[b]].id, includingBodies: !bodies)
+        organizations = (first, second)
+        // A link across has one end on each side: following the smaller side's links finds them all.
+        (near, farFamily) = eventsOfA.count <= eventsOfB.count ? (eventsOfA, inB) : (eventsOfB, inA)
         // Both lists are in timeline order: they are merged, not hashed.
-        var found = [Int]()
+        var shared = [Int]()
         var (i, j) = (0, 0)
         while i < eventsOfA.count, j < eventsOfB.count {
-            if eventsOfA[i] == eventsOfB[j] { found.append(eventsOfA[i]) }
+            if eventsOfA[i] == eventsOfB[j] { shared.append(eventsOfA[i]) }
             if eventsOfA[i] <= eventsOfB[j] { i += 1 } else { j += 1 }
         }
-        for position in near {
-            for link in outgoing[position] where involves(Int(link.event), farFamily) {
-                found += [position, Int(link.event)]
-            }
-            for link in incoming[position] where involves(Int(link.event), farFamily) {
-                found += [position, Int(link.event)]
-            }
+        found = shared
+    }
+
+    /// Follows the links of up to `budget` more events; whether all are followed.
+    public mutating func advance(in timeline: Timeline, by budget: Int) -> Bool {
+        let end = near.count - next <= budget ? near.count : next + budget
+        func involves(_ position: Int) -> Bool {
+            timeline.store.participants[Int(timeline.rows[position])].contains { farFamily[Int($0.organization)] }
         }
-        found.sort()
-        return found.enumerated().filter { $0.offset == 0 || found[$0.offset - 1] != $0.element }.map(\.element)
+        for position in near[next..<end] {
+            for link in timeline.outgoing[position] where involves(Int(link.event)) { found += [position, Int(link.event)] }
+            for link in timeline.incoming[position] where involves(Int(link.event)) { found += [position, Int(link.event)] }
+        }
+        next = end
+        return next == near.count
+    }
+
+    /// The events found so far, in timeline order.
+    public var events: [Int] {
+        let sorted = found.sorted()
+        return sorted.enumerated().filter { $0.offset == 0 || sorted[$0.offset - 1] != $0.element }.map(\.element)
     }
 }
