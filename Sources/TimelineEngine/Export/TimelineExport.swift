@@ -45,13 +45,6 @@ public enum TimelineExport {
         }
     }
 
-    /// Writes `timeline` as JSON to `path`, replacing it only once complete.
-    public static func json(_ timeline: Timeline, to path: String) throws {
-        try ReplacingFile.write(to: path) { handle in
-            try writeJSON(timeline) { try handle.write(contentsOf: $0) }
-        }
-    }
-
     /// The whole timeline as one document in memory, for small timelines and tests.
     public static func json(_ timeline: Timeline) throws -> Data {
         var data = Data()

@@ -18,8 +18,6 @@ struct ReferenceFields: Sendable {
 
     init(entries: [Entry] = []) { self.entries = entries }
 
-    var isEmpty: Bool { entries.isEmpty }
-
     /// Adds a field of the event at `row`, which is not before any added so far.
     mutating func append(row: Int, field: EventField, range: TextRange) {
         entries.append(Entry(row: Int32(row), field: field, range: range))
