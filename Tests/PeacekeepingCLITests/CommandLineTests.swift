@@ -285,7 +285,10 @@ struct CommandLineTests {
             let examples = help.stdout.components(separatedBy: "Examples:\n").dropFirst().first?
                 .split(separator: "\n").prefix { $0.hasPrefix("  peacekeeping") }.map { $0.trimmingCharacters(in: .whitespaces) } ?? []
             #expect(!examples.isEmpty, "\(command)")
-            for example in examples {
+            // An example that pipes into jq or Graphviz runs where they are installed (.ci/run installs them).
+            for example in examples where ["jq", "dot"].allSatisfy({ tool in
+                !example.contains("| \(tool) ") || FileManager.default.isExecutableFile(atPath: "/usr/bin/\(tool)")
+            }) {
                 let process = Process()
                 process.executableURL = URL(fileURLWithPath: "/bin/bash")
                 process.arguments = ["-o", "pipefail", "-c", example]
