@@ -34,7 +34,8 @@ let package = Package(
         ),
         .target(
             name: "TimelineReports",
-            dependencies: ["TimelineEngine", "TerminalText", .product(name: "CSV", package: "CSV.swift")]
+            dependencies: ["TimelineEngine", "TerminalText", .product(name: "CSV", package: "CSV.swift"),
+                           .product(name: "Algorithms", package: "swift-algorithms")]
         ),
         .target(name: "SyntheticTimeline"),
         .target(

@@ -47,9 +47,8 @@ struct ListCommand: ParsableCommand {
         case .csv:
             // Kept as in the data for files and pipes, so that a spreadsheet round trip loses
             // nothing; made display-safe on a terminal, which must not be driven by it.
-            let csv = try EventCSV.render(matches, of: timeline)
             let terminal = OutputTerminal.current(environment: ProcessInfo.processInfo.environment)
-            StandardOutput.line(terminal.isTerminal ? DisplayText.safe(csv, multiline: true) : csv)
+            try EventCSV.write(matches, of: timeline) { StandardOutput.write(terminal.isTerminal ? DisplayText.safe($0, multiline: true) : $0) }
         }
     }
 }
