@@ -1,3 +1,4 @@
+import TerminalText
 import TimelineEngine
 
 /// The link graph of some events, for Graphviz (DOT) and Gephi (GraphML): events as
@@ -45,12 +46,12 @@ public enum GraphExport {
 
     /// A DOT string: quoted, with quotes and backslashes escaped.
     static func quoted(_ text: String) -> String {
-        "\"" + ExportText.clean(text).replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        "\"" + DisplayText.safe(text).replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 
     /// XML text: the five markup characters escaped, controls (which XML 1.0 forbids) shown.
     static func xml(_ text: String) -> String {
-        ExportText.clean(text).replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+        DisplayText.safe(text).replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
             .replacingOccurrences(of: "'", with: "&apos;")
     }

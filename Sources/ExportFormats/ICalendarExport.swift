@@ -1,4 +1,5 @@
 import Foundation
+import TerminalText
 import TimelineEngine
 
 /// Events as an iCalendar file (RFC 5545): one all-day VEVENT per event, from the first
@@ -52,7 +53,7 @@ public enum ICalendarExport {
     /// A TEXT value: controls shown, then backslash, semicolon, comma and line breaks escaped.
     static func text(_ value: String) -> String {
         var result = ""
-        for character in ExportText.clean(value, multiline: true) {
+        for character in DisplayText.safe(value, multiline: true) {
             switch character {
             case "\\": result += "\\\\"
             case ";": result += "\\;"

@@ -1,3 +1,4 @@
+import TerminalText
 import TimelineEngine
 
 /// Events as a readable chronology in Markdown, grouped by decade: each event a heading
@@ -57,7 +58,7 @@ public enum MarkdownExport {
     /// act on escaped.
     static func inline(_ text: String, multiline: Bool = false) -> String {
         var result = ""
-        for character in ExportText.clean(text, multiline: multiline) {
+        for character in DisplayText.safe(text, multiline: multiline) {
             if "\\`*_[]<>&".contains(character) { result.append("\\") }
             result.append(character)
         }

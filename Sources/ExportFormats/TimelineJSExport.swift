@@ -1,4 +1,5 @@
 import Foundation
+import TerminalText
 import TimelineEngine
 
 /// Events as a TimelineJS file: `start_date` and `end_date` objects, a `display_date`
@@ -47,7 +48,7 @@ public enum TimelineJSExport {
 
     /// Text as HTML: the markup characters escaped, controls shown, lines as breaks.
     static func html(_ text: String) -> String {
-        ExportText.clean(text, multiline: true)
+        DisplayText.safe(text, multiline: true)
             .replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\n", with: "<br>")
     }

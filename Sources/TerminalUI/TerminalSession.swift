@@ -12,6 +12,16 @@ public struct TerminalUnavailable: Error, CustomStringConvertible {
 /// The thin layer between the explorer and a real terminal: it reads keys, follows
 /// resizes and copies each rendered frame to the screen.
 public enum TerminalSession {
+    /// Once a timeline has been read from standard input, keys come from the terminal
+    /// itself, as `less` does: `cat mine.yaml | peacekeeping --data -`.
+    public static func readKeysFromTerminal() {
+        guard isatty(STDIN_FILENO) == 0, isatty(STDOUT_FILENO) == 1 else { return }
+        let terminal = open("/dev/tty", O_RDWR | O_CLOEXEC)
+        guard terminal >= 0 else { return }
+        dup2(terminal, STDIN_FILENO)
+        close(terminal)
+    }
+
     /// Runs the explorer until the user quits; the terminal is restored on every way out.
     public static func run(_ initial: AppState, noColor: Bool, terminalName: String) throws {
         setlocale(LC_ALL, "")

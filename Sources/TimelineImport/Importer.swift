@@ -83,11 +83,12 @@ public enum Importer {
     /// the original is kept as an alias when it had to change.
     private static func assignIDs(_ drafts: inout [RowDraft], prefix: String) {
         var used = Set<String>()
+        let prefix = CellValues.identifier(prefix).isEmpty ? "" : CellValues.identifier(prefix) + (prefix.hasSuffix("-") ? "-" : "")
         for index in drafts.indices where drafts[index].refusal == nil {
             let original = drafts[index].text("id") ?? drafts[index].text("acronym") ?? drafts[index].text("title") ?? ""
             var id = CellValues.identifier(original)
             if id.isEmpty { id = "row-\(drafts[index].line)" }
-            id = CellValues.identifier(prefix) .isEmpty ? id : CellValues.identifier(prefix) + (prefix.hasSuffix("-") ? "-" : "") + id
+            id = prefix + id
             var unique = id
             var number = 2
             while !used.insert(unique.lowercased()).inserted {

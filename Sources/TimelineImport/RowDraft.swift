@@ -46,8 +46,7 @@ struct RowDraft {
 
     /// Adds an organization the row names, by the name it is given (an id is made from it).
     mutating func name(organization name: String) {
-        let id = name.unicodeScalars.allSatisfy({ $0.isASCII && (($0.properties.isAlphabetic || $0.properties.numericType != nil) || "-_.".unicodeScalars.contains($0)) })
-            ? name : CellValues.identifier(name)
+        let id = DocumentValue.isIdentifier(name) ? name : CellValues.identifier(name)
         guard !id.isEmpty, !organizations.contains(where: { $0.id == id }) else { return }
         organizations.append((id, name))
     }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import TimelineEngine
 import TimelineReports
 
@@ -17,11 +16,8 @@ struct ChaptersCommand: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
-
     @OptionGroup var data: DataOptions
-    @Option(help: "Output format.")
-    var format: Format = .table
+    @OptionGroup var output: TableOptions
 
     func run() throws {
         let timeline = try data.load()
@@ -30,19 +26,15 @@ struct ChaptersCommand: ParsableCommand {
             Row(id: chapter.id, kind: chapter.kind.rawValue, title: chapter.title, subject: chapter.subject, parent: chapter.parent,
                 firstPage: chapter.pages?.lowerBound, lastPage: chapter.pages?.upperBound, events: counts[index])
         }
-        switch format {
-        case .json: try StandardOutput.json(rows)
-        case .table:
-            let terminal = OutputTerminal.current(environment: ProcessInfo.processInfo.environment)
-            let table = TextTable(columns: [.init("ID", widest: 16), .init("KIND", widest: 10), .init("TITLE"),
-                                            .init("PAGES", widest: 8), .init("EVENTS", isNumeric: true)],
-                                  flexible: 2, width: terminal.width, styled: terminal.allowsStyle)
-            StandardOutput.line(table.render(rows.map { row in
-                let pages = row.firstPage.map { first in row.lastPage.map { $0 == first ? "\(first)" : "\(first)–\($0)" } ?? "\(first)" } ?? ""
-                let title = row.title + (row.subject.map { ": " + $0 } ?? "")
-                return [row.id, row.kind, (row.parent == nil ? "" : "  ") + title, pages, String(row.events)]
-            }))
-        }
+        try output.print(rows, table: { width, styled in
+            TextTable(columns: [.init("ID", widest: 16), .init("KIND", widest: 10), .init("TITLE"),
+                                .init("PAGES", widest: 8), .init("EVENTS", isNumeric: true)],
+                      flexible: 2, width: width, styled: styled)
+        }, cells: { row in
+            let pages = row.firstPage.map { first in row.lastPage.map { $0 == first ? "\(first)" : "\(first)–\($0)" } ?? "\(first)" } ?? ""
+            let title = row.title + (row.subject.map { ": " + $0 } ?? "")
+            return [row.id, row.kind, (row.parent == nil ? "" : "  ") + title, pages, String(row.events)]
+        })
     }
 
     struct Row: Encodable {

@@ -28,7 +28,7 @@ struct ExploreCommand: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let terminal = OutputTerminal.current(environment: environment)
         let terminalName = environment["TERM"] ?? ""
-        if data.files.contains(DataFiles.standardInput) { readKeysFromTerminal() }
+        if data.files.contains(DataFiles.standardInput) { TerminalSession.readKeysFromTerminal() }
         guard terminal.isTerminal, isatty(STDIN_FILENO) == 1, !terminalName.isEmpty, terminalName != "dumb" else {
             StandardOutput.line(EventTable(width: terminal.width, styled: false).render(Array(timeline.events.indices), of: timeline))
             return
@@ -39,15 +39,5 @@ struct ExploreCommand: ParsableCommand {
         } catch let error as TerminalUnavailable {
             throw CommandFailure(message: error.description)
         }
-    }
-
-    /// Once the timeline has been read from standard input, keys come from the
-    /// terminal itself, as `less` does: `cat mine.yaml | peacekeeping --data -`.
-    private func readKeysFromTerminal() {
-        guard isatty(STDIN_FILENO) == 0, isatty(STDOUT_FILENO) == 1 else { return }
-        let terminal = open("/dev/tty", O_RDWR | O_CLOEXEC)
-        guard terminal >= 0 else { return }
-        dup2(terminal, STDIN_FILENO)
-        close(terminal)
     }
 }

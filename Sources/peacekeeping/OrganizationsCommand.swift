@@ -1,6 +1,4 @@
 import ArgumentParser
-import Foundation
-import TerminalText
 import TimelineEngine
 import TimelineReports
 
@@ -20,11 +18,8 @@ struct OrganizationsCommand: ParsableCommand {
         aliases: ["organizations"]
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
-
     @OptionGroup var data: DataOptions
-    @Option(help: "Output format.")
-    var format: Format = .table
+    @OptionGroup var output: TableOptions
 
     func run() throws {
         let timeline = try data.load()
@@ -33,21 +28,18 @@ struct OrganizationsCommand: ParsableCommand {
                 framework: organization.framework, events: timeline.events(ofOrganization: organization.id).count,
                 withBodies: timeline.events(ofOrganization: organization.id, includingBodies: true).count)
         }
-        switch format {
-        case .json: try StandardOutput.json(rows)
-        case .table:
-            let terminal = OutputTerminal.current(environment: ProcessInfo.processInfo.environment)
+        try output.print(rows, table: { width, styled in
             var table = TextTable(columns: [.init("ID", widest: 12), .init("NAME"), .init("KIND", widest: 12, narrowest: 8),
                                             .init("PART OF", widest: 12, narrowest: 7), .init("EVENTS", isNumeric: true),
                                             .init("WITH BODIES", isNumeric: true)],
-                                  flexible: 1, width: terminal.width, styled: terminal.allowsStyle)
+                                  flexible: 1, width: width, styled: styled)
             table.yielding = [3, 2]
             table.flexibleRoom = 34
-            StandardOutput.line(table.render(rows.map { row in
-                [row.id, row.name, row.kind, row.parent ?? row.framework.map { "(\($0))" } ?? "", String(row.events),
-                 String(row.withBodies)]
-            }))
-        }
+            return table
+        }, cells: { row in
+            [row.id, row.name, row.kind, row.parent ?? row.framework.map { "(\($0))" } ?? "", String(row.events),
+             String(row.withBodies)]
+        })
     }
 
     struct Row: Encodable {

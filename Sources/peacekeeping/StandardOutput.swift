@@ -1,4 +1,5 @@
 import Foundation
+import TimelineEngine
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -24,9 +25,7 @@ enum StandardOutput {
 
     /// A value as indented JSON with sorted keys, on lines of its own.
     static func json(_ value: some Encodable) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        write(try encoder.encode(value))
+        write(try TimelineExport.makeEncoder().encode(value))
         line("")
     }
 

@@ -42,7 +42,8 @@ public func continueWork(_ state: AppState, _ work: Work) -> (state: AppState, w
 extension AppState {
     /// Carries out an action; the search it started, if one is left to finish.
     mutating func apply(_ action: Action) -> Work.Search? {
-        if view == .relations || view == .trace, let handled = applyInRelationViews(action) { return handled.work }
+        var work: Work.Search?
+        if view == .relations || view == .trace, applyInRelationViews(action, work: &work) { return work }
         switch action {
         case .moveDown: move(by: 1)
         case .moveUp: move(by: -1)
@@ -114,8 +115,8 @@ extension AppState {
 
 extension AppState {
     /// What a key does in the relations or the trace view, where moving, Enter, Esc and
-    /// the depth keys act on the view; nil for an action they leave to the list's meaning.
-    mutating func applyInRelationViews(_ action: Action) -> (work: Work.Search?, Void)? {
+    /// the depth keys act on the view; false for an action they leave to the list's meaning.
+    mutating func applyInRelationViews(_ action: Action, work: inout Work.Search?) -> Bool {
         let isRelations = view == .relations
         switch action {
         case .moveDown: isRelations ? moveInRelations(rows: 1, columns: 0) : moveInTrace(by: 1)
@@ -126,12 +127,12 @@ extension AppState {
         case .scrollTimeEarlier where isRelations: moveInRelations(rows: 0, columns: -1)
         case .zoomIn where !isRelations: deepenTrace(by: 1)
         case .zoomOut where !isRelations: deepenTrace(by: -1)
-        case .followHighlighted: return (isRelations ? showPair() : jumpFromTrace(), ())
-        case .filterToChain where !isRelations: return (filterToChain(), ())
+        case .followHighlighted: work = isRelations ? showPair() : jumpFromTrace()
+        case .filterToChain where !isRelations: work = filterToChain()
         case .toggleBodies where isRelations: toggleBodies()
         case .leave, .back: view = .list
-        default: return nil
+        default: return false
         }
-        return (nil, ())
+        return true
     }
 }

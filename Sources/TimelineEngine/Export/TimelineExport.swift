@@ -52,7 +52,8 @@ public enum TimelineExport {
         return data
     }
 
-    static func makeEncoder() -> JSONEncoder {
+    /// The encoder of every JSON this program writes: indented, keys sorted, slashes as they are.
+    public static func makeEncoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return encoder

@@ -161,7 +161,7 @@ struct DocumentParser<Node: DocumentNode> {
 
     private mutating func identifier(_ fields: [String: (key: Node, value: Node)]) -> String? {
         guard let id = reader.requiredText(fields, "id") else { return nil }
-        guard id.unicodeScalars.allSatisfy(DocumentSchema.identifierCharacters.contains) else {
+        guard DocumentSchema.isIdentifier(id) else {
             reader.report(fields["id"]!.value, field: "id", "'\(id)' may hold only letters, digits, '-', '_' and '.'")
             return nil
         }

@@ -21,6 +21,10 @@ enum DocumentSchema {
     static let identifierCharacters: Set<Unicode.Scalar> = Set(
         "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.".unicodeScalars)
 
+    static func isIdentifier(_ text: String) -> Bool {
+        !text.isEmpty && text.unicodeScalars.allSatisfy(identifierCharacters.contains)
+    }
+
     /// Whether an event from `source` must say in `sourceNote` which facts come from outside the chapter.
     static func needsSourceNote(_ source: Event.Source) -> Bool { source == .mixed }
     static let sourceNoteMessage = "source 'mixed' needs a sourceNote saying which facts come from outside the chapter"

@@ -22,6 +22,9 @@ public struct DocumentValue: Sendable {
     public static func text(_ text: String, line: Int, column: Int) -> DocumentValue {
         DocumentValue(.text(text), line: line, column: column)
     }
+
+    /// Whether `text` is a valid id of an event, organization or chapter, by the rules of a data file.
+    public static func isIdentifier(_ text: String) -> Bool { DocumentSchema.isIdentifier(text) }
 }
 
 extension DocumentValue: DocumentNode {

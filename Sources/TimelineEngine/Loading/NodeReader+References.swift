@@ -24,19 +24,19 @@ extension NodeReader {
 
     /// A web address: `http://` or `https://` and something after it.
     mutating func webAddress(_ node: Node, field: String) -> String? {
-        guard let text = text(node, field: field) else { return nil }
-        guard DocumentSchema.isWebAddress(text) else {
-            report(node, field: field, "expected a web address starting with http:// or https://, found '\(text.prefix(60))'")
-            return nil
-        }
-        return text
+        text(node, field: field, if: DocumentSchema.isWebAddress, expected: "a web address starting with http:// or https://")
     }
 
     /// A Wikidata item: `Q` and its number.
     mutating func wikidata(_ node: Node, field: String) -> String? {
+        text(node, field: field, if: DocumentSchema.isWikidataItem, expected: "a Wikidata item such as Q1065")
+    }
+
+    /// A text that keeps `rule`, reported as not being what was `expected` otherwise.
+    private mutating func text(_ node: Node, field: String, if rule: (String) -> Bool, expected: String) -> String? {
         guard let text = text(node, field: field) else { return nil }
-        guard DocumentSchema.isWikidataItem(text) else {
-            report(node, field: field, "expected a Wikidata item such as Q1065, found '\(text.prefix(40))'")
+        guard rule(text) else {
+            report(node, field: field, "expected \(expected), found '\(text.prefix(60))'")
             return nil
         }
         return text
