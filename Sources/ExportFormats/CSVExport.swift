@@ -6,59 +6,85 @@ import TimelineReports
 /// Events as a spreadsheet with every field, in the columns `import` reads back (lists
 /// joined by `;`, roles and links as `name:value`, sources as JSON, each extra field a
 /// column of its own, `extra.NAME`), so that a round trip through a spreadsheet gives
-/// the same events. A text a spreadsheet would run as a formula (`=`, `+`, `-`, `@`
-/// first) gets a `'` before it, which `import` takes off.
+/// the same events. A text a spreadsheet would run as a formula gets a `'` before it
+/// (`CSVText.endField(guardingFormulas:)`), which `import` takes off.
 public enum CSVExport {
-    public static func render(_ events: [Int], of timeline: Timeline) throws -> String {
-        let records = events.map { timeline.events[$0] }
+    /// Writes the events, handing the text to `write` in blocks of about 64 KiB.
+    public static func write(_ events: [Int], of timeline: Timeline, to write: (Data) throws -> Void) throws {
         var extraNames = [String]()
-        for event in records {
-            for field in event.extra where !extraNames.contains(field.name) { extraNames.append(field.name) }
+        if timeline.hasReferenceFields {
+            try timeline.readEvents(at: events) { event in
+                for field in event.referenceFields?.extra ?? [] where !extraNames.contains(field.name) { extraNames.append(field.name) }
+            }
         }
-        let header = ImportField.allCases.map(\.rawValue) + extraNames.map { ImportField.extraPrefix + $0 }
-        return try CSVText.render([header] + records.map { event in
-            let cells = ImportField.allCases.map { cell($0, of: event) }
-                + extraNames.map { name in event.extra.first { $0.name == name }?.value ?? "" }
-            return cells.map(guarded)
-        })
+        try write(Data(CSVText.render([ImportField.allCases.map(\.rawValue) + extraNames.map { ImportField.extraPrefix + $0 }]).utf8))
+        try timeline.writeEvents(at: events, { [extraNames] block in
+            var csv = CSVText()
+            block.forEach { event in
+                let references = event.referenceFields
+                let dates = event.dates.fieldTexts
+                for field in ImportField.allCases {
+                    append(field, of: event, dates: dates, references: references, to: &csv)
+                    csv.endField(guardingFormulas: true)
+                }
+                for name in extraNames {
+                    csv.append(references?.extra.first { $0.name == name }?.value ?? "")
+                    csv.endField(guardingFormulas: true)
+                }
+                csv.endRow()
+            }
+            return Data(csv.bytes)
+        }, to: write)
     }
 
-    private static func cell(_ field: ImportField, of event: Event) -> String {
-        func joined(_ items: [String]) -> String { items.joined(separator: ";") }
+    /// The events as one text, for small timelines and tests.
+    public static func render(_ events: [Int], of timeline: Timeline) throws -> String {
+        var data = Data()
+        try write(events, of: timeline) { data.append($0) }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    private static func append(_ field: ImportField, of event: EventView, dates: (start: String, end: String), references: Event?,
+                               to csv: inout CSVText) {
         switch field {
-        case .id: return event.id
-        case .title: return event.title
-        case .acronym: return event.acronym ?? ""
-        case .aliases: return joined(event.aliases)
-        case .kind: return event.kind.rawValue
-        case .start: return event.dates.fieldTexts.start
-        case .end: return event.dates.fieldTexts.end
-        case .organizations: return joined(event.organizationIDs)
-        case .roles: return joined(event.participants.filter { $0.role != .participant }.map { "\($0.organization):\($0.role.rawValue)" })
-        case .places: return joined(event.places)
-        case .summary: return event.summary
-        case .links: return joined(event.links.map { "\($0.type.rawValue):\($0.target)" })
-        case .chapters: return joined(event.chapters)
-        case .pages: return joined(event.pages.map(String.init))
-        case .footnotes: return joined(event.footnotes.map(String.init))
-        case .tags: return joined(event.tags)
-        case .source: return event.source.rawValue
-        case .sourceNote: return event.sourceNote ?? ""
-        case .url: return event.url ?? ""
-        case .wikidata: return event.wikidata ?? ""
-        case .latitude: return event.location.map { String($0.latitude) } ?? ""
-        case .longitude: return event.location.map { String($0.longitude) } ?? ""
+        case .id: csv.append(event.id)
+        case .title: csv.append(event.title)
+        case .acronym: if let acronym = event.acronym { csv.append(acronym) }
+        case .aliases: csv.append(joined: event.aliases)
+        case .kind: csv.append(event.kind.rawValue)
+        case .start: csv.append(dates.start)
+        case .end: csv.append(dates.end)
+        case .organizations: csv.append(joined: event.participants.lazy.map(\.organization))
+        case .roles:
+            var first = true
+            for participant in event.participants where participant.role != .participant {
+                if !first { csv.append(";") }
+                first = false
+                csv.append(participant.organization + ":" + participant.role.rawValue)
+            }
+        case .places: csv.append(joined: event.places)
+        case .summary: csv.append(event.summary)
+        case .links:
+            for (index, link) in event.links.enumerated() {
+                if index > 0 { csv.append(";") }
+                csv.append(link.type.rawValue + ":")
+                csv.append(link.targetID)
+            }
+        case .chapters: csv.append(joined: event.chapters)
+        case .pages: csv.append(joined: event.pages)
+        case .footnotes: csv.append(joined: event.footnotes)
+        case .tags: csv.append(joined: event.tags)
+        case .source: csv.append(event.source.rawValue)
+        case .sourceNote: if let note = event.sourceNote { csv.append(note) }
+        case .url: csv.append(references?.url ?? "")
+        case .wikidata: csv.append(references?.wikidata ?? "")
+        case .latitude: csv.append(references?.location.map { String($0.latitude) } ?? "")
+        case .longitude: csv.append(references?.location.map { String($0.longitude) } ?? "")
         case .sources:
-            guard !event.sources.isEmpty else { return "" }
-            let objects = event.sources.map { ["title": $0.title, "url": $0.url, "accessed": $0.accessed].compactMapValues { $0 } }
+            guard let sources = references?.sources, !sources.isEmpty else { return }
+            let objects = sources.map { ["title": $0.title, "url": $0.url, "accessed": $0.accessed].compactMapValues { $0 } }
             let data = (try? JSONSerialization.data(withJSONObject: objects, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
-            return String(decoding: data, as: UTF8.self)
+            csv.append(String(decoding: data, as: UTF8.self))
         }
-    }
-
-    /// A text a spreadsheet would run as a formula, with a `'` before it; numbers as they are.
-    static func guarded(_ text: String) -> String {
-        guard let first = text.first, "=+-@".contains(first), Double(text) == nil else { return text }
-        return "'" + text
     }
 }

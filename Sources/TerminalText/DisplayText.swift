@@ -10,7 +10,7 @@ public enum DisplayText {
     /// for C1; bidi controls and default-ignorable characters (zero-width spaces, joiners)
     /// become `<U+202E>`. With `multiline`, a line feed is kept; otherwise it is escaped too.
     public static func safe(_ text: String, multiline: Bool = false) -> String {
-        guard text.unicodeScalars.contains(where: { needsEscape($0, multiline: multiline) }) else {
+        guard !TerminalWidth.isPrintableASCII(text), text.unicodeScalars.contains(where: { needsEscape($0, multiline: multiline) }) else {
             return text
         }
         var result = ""

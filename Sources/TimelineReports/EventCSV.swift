@@ -1,4 +1,4 @@
-import Algorithms
+import Foundation
 import TimelineEngine
 
 /// Events as CSV for spreadsheets and scripts: one row an event, text as in the data.
@@ -6,22 +6,37 @@ public enum EventCSV {
     static let header = ["id", "start", "end", "dates", "title", "acronym", "kind", "organizations",
                          "places", "chapters", "pages", "source"]
 
-    /// Events handed to `write` a thousand rows at a time, the header first, so that the
-    /// first rows go out at once and a reader that stops (`| head`) stops the work.
-    public static func write(_ events: [Int], of timeline: Timeline, to write: (String) throws -> Void) throws {
-        try write(CSVText.render([header]))
-        for chunk in events.chunks(ofCount: 1024) { try write(render(Array(chunk), of: timeline)) }
-    }
-
-    private static func render(_ events: [Int], of timeline: Timeline) throws -> String {
-        try CSVText.render(events.map { index in
-            let event = timeline.events[index]
-            return [
-                event.id, event.dates.fieldTexts.start, event.dates.fieldTexts.end, event.dates.plainText, event.title,
-                event.acronym ?? "", event.kind.rawValue, event.organizationIDs.joined(separator: ";"),
-                event.places.joined(separator: ";"), event.chapters.joined(separator: ";"),
-                event.pages.map(String.init).joined(separator: ";"), event.source.rawValue,
-            ]
-        })
+    /// Events handed to `write` a few thousand rows at a time, the header first, so that
+    /// the first rows go out at once and a reader that stops (`| head`) stops the work.
+    public static func write(_ events: [Int], of timeline: Timeline, to write: (Data) throws -> Void) throws {
+        try write(Data(CSVText.render([header]).utf8))
+        try timeline.writeEvents(at: events, { block in
+            var csv = CSVText()
+            block.forEach { event in
+                let dates = event.dates
+                let (start, end) = dates.fieldTexts
+                csv.append(event.id)
+                csv.endField()
+                csv.field(start)
+                csv.field(end)
+                csv.field(dates.plainText)
+                csv.append(event.title)
+                csv.endField()
+                if let acronym = event.acronym { csv.append(acronym) }
+                csv.endField()
+                csv.field(event.kind.rawValue)
+                csv.append(joined: event.participants.lazy.map(\.organization))
+                csv.endField()
+                csv.append(joined: event.places)
+                csv.endField()
+                csv.append(joined: event.chapters)
+                csv.endField()
+                csv.append(joined: event.pages)
+                csv.endField()
+                csv.field(event.source.rawValue)
+                csv.endRow()
+            }
+            return Data(csv.bytes)
+        }, to: write)
     }
 }

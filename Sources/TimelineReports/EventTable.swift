@@ -1,3 +1,4 @@
+import Foundation
 import TerminalText
 import TimelineEngine
 
@@ -16,16 +17,75 @@ public struct EventTable {
         self.styled = styled
     }
 
-    public func render(_ events: [Int], of timeline: Timeline) -> String {
+    /// The table of some events, for small timelines and tests.
+    public func render(_ events: [Int], of timeline: Timeline) throws -> String {
+        var data = Data()
+        try write(events, of: timeline) { data.append($0) }
+        return String(decoding: data.dropLast(), as: UTF8.self)
+    }
+
+    /// Writes the table, each line ending in a line break, handing it to `write` a few
+    /// thousand rows at a time. Every event is measured first, without making its
+    /// texts, so that the columns fit the widest cells.
+    public func write(_ events: [Int], of timeline: Timeline, to write: (Data) throws -> Void) throws {
+        let table = textTable
+        var widest = table.columns.map { TerminalWidth.of($0.title) }
+        try timeline.readBlocks(of: events, { block in
+            var widest = Array(repeating: 0, count: 5)
+            // A column as wide as it may be needs no more measuring (titles, mostly).
+            func isFull(_ column: Int) -> Bool { widest[column] >= table.columns[column].widest }
+            block.forEach { event in
+                if !isFull(0) { widest[0] = max(widest[0], Self.width(event.id, column: 0, of: table)) }
+                if !isFull(1) { widest[1] = max(widest[1], TerminalWidth.of(event.dates.plainText)) }
+                if !isFull(2) { widest[2] = max(widest[2], Self.width(event.title, column: 2, of: table)) }
+                widest[3] = max(widest[3], event.kind.rawValue.utf8.count)
+                if !isFull(4) {
+                    var organizations = max(0, event.participants.count - 1)
+                    for participant in event.participants { organizations += TerminalWidth.of(DisplayText.safe(participant.organization)) }
+                    widest[4] = max(widest[4], organizations)
+                }
+            }
+            return widest
+        }, then: { part in widest = zip(widest, part).map { max($0, $1) } })
+        let widths = table.widths(widest: widest)
+        try write(Data((table.header(widths: widths) + "\n").utf8))
+        try timeline.writeEvents(at: events, { block in
+            var text = [UInt8]()
+            var organizations = [UInt8]()
+            block.forEach { event in
+                var row = TextTable.Row(table: table, widths: widths)
+                event.id.withUTF8 { row.append($0, to: &text) }
+                var dates = event.dates.plainText
+                dates.withUTF8 { row.append($0, to: &text) }
+                event.title.withUTF8 { row.append($0, to: &text) }
+                var kind = event.kind.rawValue
+                kind.withUTF8 { row.append($0, to: &text) }
+                organizations.removeAll(keepingCapacity: true)
+                for (index, participant) in event.participants.enumerated() {
+                    if index > 0 { organizations.append(UInt8(ascii: " ")) }
+                    organizations += participant.organization.utf8
+                }
+                organizations.withUnsafeBufferPointer { row.append($0, to: &text) }
+                row.end(&text)
+                text.append(0x0A)
+            }
+            return Data(text)
+        }, to: write)
+    }
+
+    private var textTable: TextTable {
         var table = TextTable(columns: [
             .init("ID", widest: 40, narrowest: 14), .init("DATES", widest: 24), .init("TITLE", widest: 80),
             .init("KIND", widest: 16, narrowest: 9), .init("ORGANIZATIONS", widest: 40, narrowest: 12),
         ], flexible: 2, width: width, styled: styled)
         table.yielding = [4, 0, 3]
-        return table.render(events.map { index in
-            let event = timeline.events[index]
-            return [event.id, event.dates.plainText, event.title, event.kind.rawValue,
-                    event.organizationIDs.joined(separator: " ")]
-        })
+        return table
+    }
+
+    /// How wide a text is in the table: its byte count when it is plain ASCII, as
+    /// nearly every id and title is; else measured as shown.
+    private static func width(_ text: EventText, column: Int, of table: TextTable) -> Int {
+        let isPlain = text.withUTF8 { bytes in bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
+        return isPlain ? text.withUTF8(\.count) : table.cellWidth(DisplayText.safe(text.string), column: column)
     }
 }

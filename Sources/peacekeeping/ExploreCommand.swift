@@ -30,7 +30,7 @@ struct ExploreCommand: ParsableCommand {
         let terminalName = environment["TERM"] ?? ""
         if data.files.contains(DataFiles.standardInput) { TerminalSession.readKeysFromTerminal() }
         guard terminal.isTerminal, isatty(STDIN_FILENO) == 1, !terminalName.isEmpty, terminalName != "dumb" else {
-            StandardOutput.line(EventTable(width: terminal.width, styled: false).render(Array(timeline.events.indices), of: timeline))
+            try EventTable(width: terminal.width, styled: false).write(Array(timeline.events.indices), of: timeline) { StandardOutput.write($0) }
             return
         }
         do {

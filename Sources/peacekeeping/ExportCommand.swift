@@ -69,19 +69,17 @@ struct ExportCommand: ParsableCommand {
         let title = "Peacekeeping Timeline"
         try write { write in
             switch format {
-            case .json where filter.isFiltering:
-                try write(TimelineExport.json(organizations: timeline.organizations, chapters: timeline.chapters,
-                                              events: Self.withLinksAmong(events, of: timeline)))
             case .json:
-                try TimelineExport.writeJSON(timeline, to: write)
+                try TimelineExport.writeJSON(timeline, events: filter.isFiltering ? events : nil, to: write)
             case .jsonl:
                 try TimelineExport.writeJSONLines(events: events, of: timeline, to: write)
             case .csv:
                 // As in the data for files and pipes, so that a round trip loses nothing;
                 // display-safe on a terminal, which must not be driven by it.
-                let csv = try CSVExport.render(events, of: timeline)
                 let onTerminal = output == nil && OutputTerminal.current(environment: ProcessInfo.processInfo.environment).isTerminal
-                try write(Data((onTerminal ? DisplayText.safe(csv, multiline: true) : csv).utf8))
+                try CSVExport.write(events, of: timeline) { block in
+                    try write(onTerminal ? Data(DisplayText.safe(String(decoding: block, as: UTF8.self), multiline: true).utf8) : block)
+                }
             case .timelinejs: try write(TimelineJSExport.render(events, of: timeline, title: title))
             case .ics: try write(Data(ICalendarExport.render(events, of: timeline, stamp: Self.stamp).utf8))
             case .graphml: try write(Data(GraphExport.graphML(events, of: timeline, organizations: organizations).utf8))
@@ -111,16 +109,6 @@ struct ExportCommand: ParsableCommand {
     private static var stamp: Date {
         ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init)
             .map(Date.init(timeIntervalSince1970:)) ?? Date()
-    }
-
-    /// The events at `positions`, each without its links to events not among them.
-    private static func withLinksAmong(_ positions: [Int], of timeline: Timeline) -> [Event] {
-        let ids = Set(positions.map { timeline.events[$0].id })
-        return positions.map { position in
-            var event = timeline.events[position]
-            event.links.removeAll { !ids.contains($0.target) }
-            return event
-        }
     }
 
     /// Whether two paths name the same existing file (a link or another spelling included).

@@ -39,8 +39,7 @@ struct ListCommand: ParsableCommand {
         switch format {
         case .table:
             let terminal = OutputTerminal.current(environment: ProcessInfo.processInfo.environment)
-            let table = EventTable(width: terminal.width, styled: terminal.allowsStyle)
-            StandardOutput.line(table.render(matches, of: timeline))
+            try EventTable(width: terminal.width, styled: terminal.allowsStyle).write(matches, of: timeline) { StandardOutput.write($0) }
         case .json:
             try TimelineExport.writeJSON(events: matches, of: timeline) { StandardOutput.write($0) }
             StandardOutput.line("")
@@ -48,7 +47,13 @@ struct ListCommand: ParsableCommand {
             // Kept as in the data for files and pipes, so that a spreadsheet round trip loses
             // nothing; made display-safe on a terminal, which must not be driven by it.
             let terminal = OutputTerminal.current(environment: ProcessInfo.processInfo.environment)
-            try EventCSV.write(matches, of: timeline) { StandardOutput.write(terminal.isTerminal ? DisplayText.safe($0, multiline: true) : $0) }
+            try EventCSV.write(matches, of: timeline) { block in
+                if terminal.isTerminal {
+                    StandardOutput.write(DisplayText.safe(String(decoding: block, as: UTF8.self), multiline: true))
+                } else {
+                    StandardOutput.write(block)
+                }
+            }
         }
     }
 }

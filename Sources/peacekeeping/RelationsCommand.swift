@@ -56,7 +56,7 @@ struct RelationsCommand: ParsableCommand {
                            modes: Self.modeRecord(cell.modes))
             }))
         case .csv:
-            StandardOutput.write(try CSVText.render([["a", "b", "events", "links"] + CooperationMode.allCases.map(\.rawValue)]
+            StandardOutput.write(CSVText.render([["a", "b", "events", "links"] + CooperationMode.allCases.map(\.rawValue)]
                 + relations.cells.map { cell in
                     [names[cell.first], names[cell.second], String(cell.events), String(cell.links)]
                         + CooperationMode.allCases.map { String(cell.modes[$0]) }
@@ -101,7 +101,7 @@ struct RelationsCommand: ParsableCommand {
                                   shared: entry.isShared, modes: entry.modes.sorted().map(\.rawValue))
             }, modes: Self.modeRecord(story.modes)))
         case .csv:
-            StandardOutput.write(try CSVText.render([["id", "start", "end", "dates", "title", "shared", "modes"]] + story.entries.map { entry in
+            StandardOutput.write(CSVText.render([["id", "start", "end", "dates", "title", "shared", "modes"]] + story.entries.map { entry in
                 let event = timeline.events[entry.event]
                 return [event.id, event.dates.fieldTexts.start, event.dates.fieldTexts.end, event.dates.plainText, event.title,
                         entry.isShared ? "yes" : "no", entry.modes.sorted().map(\.rawValue).joined(separator: ";")]

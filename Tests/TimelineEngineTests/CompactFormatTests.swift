@@ -254,33 +254,3 @@ struct CompactFormatTests {
         }
     }
 }
-
-@Suite("The JSON export")
-struct JSONExportTests {
-    /// What `JSONEncoder` writes for the whole document at once.
-    private static func encodedWhole(_ timeline: Timeline) throws -> String {
-        struct Document: Encodable {
-            let organizations: [TimelineExport.OrganizationRecord]
-            let chapters: [TimelineExport.ChapterRecord]
-            let events: [TimelineExport.EventRecord]
-        }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let document = Document(organizations: timeline.organizations.map(TimelineExport.OrganizationRecord.init),
-                                chapters: timeline.chapters.map(TimelineExport.ChapterRecord.init),
-                                events: timeline.events.map(TimelineExport.EventRecord.init))
-        return String(decoding: try encoder.encode(document), as: UTF8.self)
-    }
-
-    @Test("written a chunk of events at a time, the export is what encoding it whole gives")
-    func streamedAsWhole() throws {
-        var text = ""
-        SyntheticTimeline(events: TimelineExport.chunkEvents * 2 + 7).write(.json) { text += $0 }
-        let generated = try TimelineLoader.load([.init(name: "g.json", bytes: Array(text.utf8))]).get()
-        let chapter = try TimelineLoader.load(paths: [try DefaultTimeline.path().get()]).get()
-        let empty = Timeline(events: [], organizations: chapter.organizations, chapters: [])
-        for timeline in [generated, chapter, empty] {
-            #expect(String(decoding: try TimelineExport.json(timeline), as: UTF8.self) == (try Self.encodedWhole(timeline)))
-        }
-    }
-}

@@ -87,17 +87,20 @@ extension EventDates {
         var startText = startText
         var endText = endText ?? ""
         self = try startText.withUTF8 { startBytes in
-            try endText.withUTF8 { endBytes in
-                let parsed = try Parsed(start: startBytes, end: endBytes)
-                let start = EDTFDate(parsed.start, text: String(decoding: parsed.startText, as: UTF8.self))
-                return switch parsed.end {
-                case .unknown: EventDates(start: start, end: .unknown)
-                case .open: EventDates(start: start, end: .open)
-                case .date(let end):
-                    EventDates(start: start, end: .date(EDTFDate(end, text: String(decoding: parsed.endText, as: UTF8.self))),
-                               startBound: parsed.startBound)
-                }
-            }
+            try endText.withUTF8 { endBytes in try EventDates(startBytes: startBytes, endBytes: endBytes) }
+        }
+    }
+
+    /// Parses the UTF-8 bytes of a start and an end (empty when there is none).
+    init(startBytes: UnsafeBufferPointer<UInt8>, endBytes: UnsafeBufferPointer<UInt8>) throws {
+        let parsed = try Parsed(start: startBytes, end: endBytes)
+        let start = EDTFDate(parsed.start, text: String(decoding: parsed.startText, as: UTF8.self))
+        self = switch parsed.end {
+        case .unknown: EventDates(start: start, end: .unknown)
+        case .open: EventDates(start: start, end: .open)
+        case .date(let end):
+            EventDates(start: start, end: .date(EDTFDate(end, text: String(decoding: parsed.endText, as: UTF8.self))),
+                       startBound: parsed.startBound)
         }
     }
 

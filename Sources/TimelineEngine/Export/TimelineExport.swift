@@ -5,43 +5,61 @@ import Foundation
 /// as loaded: exports are data, not display.
 ///
 /// The text is what `JSONEncoder` writes for the whole document (indented, keys
-/// sorted), but events are encoded a chunk at a time and handed on, so that a million
-/// of them never sit in memory at once.
+/// sorted); events are written straight from storage (`EventJSONWriter`) and handed on
+/// in blocks, so that a million of them go out in about a second and never sit in
+/// memory at once.
 public enum TimelineExport {
-    /// Events encoded at a time.
-    static let chunkEvents = 1024
-
-    /// Writes the whole timeline, handing its text to `write` in pieces.
-    public static func writeJSON(_ timeline: Timeline, to write: (Data) throws -> Void) throws {
+    /// Writes the timeline, handing its text to `write` in blocks. With `events`, only
+    /// the events at those positions, without their links to the others, so that the
+    /// file loads on its own; every organization and chapter is written all the same.
+    public static func writeJSON(_ timeline: Timeline, events positions: [Int]? = nil,
+                                 to write: (Data) throws -> Void) throws {
         let encoder = makeEncoder()
         try write(Data("{\n  \"chapters\" : ".utf8))
         try write(indented(try encoder.encode(timeline.chapters.map(ChapterRecord.init)), by: "  "))
         try write(Data(",\n  \"events\" : ".utf8))
-        try writeJSON(events: timeline.events.indices, of: timeline, indent: "  ", to: write)
+        var written: [Bool]?
+        if let positions, positions.count < timeline.events.count {
+            written = [Bool](repeating: false, count: timeline.events.count)
+            for position in positions { written![position] = true }
+        }
+        try writeEvents(positions ?? Array(timeline.events.indices), of: timeline, pretty: true, depth: 1,
+                        writtenOnly: written, to: write)
         try write(Data(",\n  \"organizations\" : ".utf8))
         try write(indented(try encoder.encode(timeline.organizations.map(OrganizationRecord.init)), by: "  "))
         try write(Data("\n}".utf8))
     }
 
-    /// Writes some events (positions) as a JSON array of the records of a full export
-    /// (used by `list --format json`), each line after the first indented by `indent`.
-    public static func writeJSON(events: some Collection<Int>, of timeline: Timeline, indent: String = "",
-                                 to write: (Data) throws -> Void) throws {
-        guard !events.isEmpty else { return try write(Data("[\n\n\(indent)]".utf8)) }
-        let encoder = makeEncoder()
-        try write(Data("[\n".utf8))
-        var rest = events[...]
-        while !rest.isEmpty {
-            let chunk = rest.prefix(chunkEvents)
-            rest = rest.dropFirst(chunk.count)
-            let array = [UInt8](try encoder.encode(chunk.map { EventRecord(timeline.events[$0]) }))
-            // The chunk's elements, without the lines of its brackets, indented as
-            // elements of this array.
-            let elements = array[(array.firstIndex(of: 0x0A)! + 1)..<array.lastIndex(of: 0x0A)!]
-            var text = Array(indent.utf8)
-            appendIndented(elements, by: Array(indent.utf8), to: &text)
-            text += Array((rest.isEmpty ? "\n" + indent + "]" : ",\n").utf8)
-            try write(Data(text))
+    /// Writes some events (positions) as a JSON array of the records of a full export,
+    /// links and all (used by `list --format json`).
+    public static func writeJSON(events: [Int], of timeline: Timeline, to write: (Data) throws -> Void) throws {
+        try writeEvents(events, of: timeline, pretty: true, to: write)
+    }
+
+    /// Some events, one JSON record per line (JSON Lines), with the fields of a full
+    /// export, for jq and visidata.
+    public static func writeJSONLines(events: [Int], of timeline: Timeline, to write: (Data) throws -> Void) throws {
+        try writeEvents(events, of: timeline, pretty: false, to: write)
+    }
+
+    /// Events as the elements of an indented array (`pretty`) at `depth`, or one a line.
+    private static func writeEvents(_ positions: [Int], of timeline: Timeline, pretty: Bool, depth: Int = 0,
+                                    writtenOnly written: [Bool]? = nil, to write: (Data) throws -> Void) throws {
+        let writer = EventJSONWriter(timeline: timeline, writtenOnly: written)
+        if pretty { try write(Data("[".utf8)) }
+        try timeline.writeEvents(at: positions, { block in
+            var output = JSONOutput(pretty: pretty, depth: pretty ? depth + 1 : depth, continuing: !block.isFirst)
+            block.forEach { event in
+                if pretty { output.element() }
+                writer.write(event, to: &output)
+                if !pretty { output.lineBreak() }
+            }
+            return Data(output.bytes)
+        }, to: write)
+        if pretty {
+            var end = JSONOutput(pretty: true, depth: depth + 1, continuing: !positions.isEmpty)
+            end.close(UInt8(ascii: "]"))
+            try write(Data(end.bytes))
         }
     }
 
@@ -59,23 +77,18 @@ public enum TimelineExport {
         return encoder
     }
 
-    /// Encoded JSON with every line after the first indented by `indent`.
+    /// Encoded JSON with every line after the first indented by `indent`, as `JSONEncoder`
+    /// would indent it: blank lines stay empty.
     private static func indented(_ json: Data, by indent: String) -> Data {
         var text = [UInt8]()
-        appendIndented([UInt8](json), by: Array(indent.utf8), to: &text)
-        return Data(text)
-    }
-
-    /// Appends `json`, indenting each line after the first as `JSONEncoder` would:
-    /// blank lines stay empty.
-    private static func appendIndented(_ json: some Collection<UInt8>, by indent: [UInt8], to text: inout [UInt8]) {
-        text.reserveCapacity(text.count + json.count + json.count / 8)
+        text.reserveCapacity(json.count + json.count / 8)
         var previous: UInt8 = 0
         for byte in json {
-            if previous == 0x0A && byte != 0x0A { text += indent }
+            if previous == 0x0A && byte != 0x0A { text += indent.utf8 }
             text.append(byte)
             previous = byte
         }
+        return Data(text)
     }
 
     struct OrganizationRecord: Encodable {
@@ -185,27 +198,6 @@ public enum TimelineExport {
                 ["title": source.title, "url": source.url, "accessed": source.accessed].compactMapValues { $0 }
             }
             extra = event.extra.isEmpty ? nil : Dictionary(event.extra.map { ($0.name, $0.value) }, uniquingKeysWith: { $1 })
-        }
-    }
-}
-
-extension TimelineExport {
-    /// Some events, one JSON record per line (JSON Lines), with the fields of a full
-    /// export, for jq and visidata.
-    public static func writeJSONLines(events: some Collection<Int>, of timeline: Timeline,
-                                      to write: (Data) throws -> Void) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var rest = events[...]
-        while !rest.isEmpty {
-            let chunk = rest.prefix(chunkEvents)
-            rest = rest.dropFirst(chunk.count)
-            var data = Data()
-            for position in chunk {
-                data.append(try encoder.encode(EventRecord(timeline.events[position])))
-                data.append(0x0A)
-            }
-            try write(data)
         }
     }
 }

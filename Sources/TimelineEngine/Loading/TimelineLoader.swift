@@ -63,7 +63,7 @@ public enum TimelineLoader {
             return CompactReader.load(files[compact], name: paths[0])
         }
         if files.count == paths.count,
-           files.allSatisfy({ $0.byteCount <= maximumFileSize }), openings.allSatisfy(JSONText.looksLikeJSON) {
+           openings.allSatisfy(JSONText.looksLikeJSON) {
             if let shortage = MemoryCheck.shortage(for: files, perByte: MemoryCheck.fastPerByte) { return .failure(shortage) }
             let timeline = JSONTimelineLoader.load(files.map { .file($0) }, names: paths)
             // Read from files that changed meanwhile, the timeline, or the reason it failed, is not theirs.

@@ -72,9 +72,11 @@ final class OpenFile: Sendable {
 
     /// Maps the whole file for reading and passes its bytes to `body`, with a function
     /// that gives a stretch of them back to the system once read, so that a large file
-    /// does not stay resident. The bytes are valid until `body` returns.
-    func withMappedBytes<Result>(_ body: (UnsafeRawBufferPointer, _ release: @escaping @Sendable (Range<Int>) -> Void) -> Result) -> Result? {
-        guard size > 0 else { return body(UnsafeRawBufferPointer(start: nil, count: 0), { _ in }) }
+    /// does not stay resident. The bytes are valid until `body` returns. Read `randomly`,
+    /// pages are not read far ahead. Nil when the file cannot be mapped.
+    func withMappedBytes<Result>(randomly: Bool = false,
+                                 _ body: (UnsafeRawBufferPointer, _ release: @escaping @Sendable (Range<Int>) -> Void) throws -> Result) rethrows -> Result? {
+        guard size > 0 else { return try body(UnsafeRawBufferPointer(start: nil, count: 0), { _ in }) }
         guard let mapping = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), mapping != MAP_FAILED else {
             return nil
         }
@@ -85,10 +87,10 @@ final class OpenFile: Sendable {
             if guarded { _ = pk_unguard_mapping(mapping) }
             munmap(mapping, size)
         }
-        madvise(mapping, size, MADV_SEQUENTIAL)
+        madvise(mapping, size, randomly ? MADV_NORMAL : MADV_SEQUENTIAL)
         let page = Int(sysconf(Int32(_SC_PAGESIZE)))
         let address = Int(bitPattern: mapping)
-        return body(UnsafeRawBufferPointer(start: mapping, count: size)) { range in
+        return try body(UnsafeRawBufferPointer(start: mapping, count: size)) { range in
             // Only whole pages inside the range: the pages at its ends may hold bytes still to be read.
             let start = (range.lowerBound + page - 1) / page * page
             let end = range.upperBound / page * page
@@ -107,7 +109,12 @@ final class OpenFile: Sendable {
     func read(_ range: Range<Int>) -> [UInt8]? {
         guard isUnchanged else { return nil }
         var bytes = [UInt8](repeating: 0, count: range.count)
-        let read = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, range.count, off_t(range.lowerBound)) }
-        return read == range.count ? bytes : nil
+        return bytes.withUnsafeMutableBufferPointer { read(range, into: $0) } ? bytes : nil
+    }
+
+    /// Reads `range` into `buffer`, without checking that the file is unchanged (the
+    /// caller does, once for many reads); false when fewer bytes came.
+    func read(_ range: Range<Int>, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Bool {
+        pread(descriptor, buffer.baseAddress, range.count, off_t(range.lowerBound)) == range.count
     }
 }

@@ -1,0 +1,155 @@
+/// Writes events read in place (`EventView`) as the records of a full export: the
+/// text `JSONEncoder` makes of `TimelineExport.EventRecord`, byte for byte, made about
+/// twenty times faster, without an `Event` or a string per field.
+struct EventJSONWriter: Sendable {
+    /// Each organization's place among the organizations sorted by id, for the keys of `roles`.
+    private let organizationRanks: [Int]
+    /// When only some events are written: which they are (by position), so that links
+    /// to the others are left out and the records load on their own.
+    private let written: [Bool]?
+
+    init(timeline: Timeline, writtenOnly written: [Bool]? = nil) {
+        self.written = written
+        var ranks = [Int](repeating: 0, count: timeline.organizations.count)
+        let sorted = timeline.organizations.indices.sorted {
+            timeline.organizations[$0].id.utf8.lexicographicallyPrecedes(timeline.organizations[$1].id.utf8)
+        }
+        for (rank, index) in sorted.enumerated() { ranks[index] = rank }
+        organizationRanks = ranks
+    }
+
+    func write(_ event: EventView, to output: inout JSONOutput) {
+        let references = event.referenceFields
+        output.open(UInt8(ascii: "{"))
+        if let acronym = event.acronym { text("acronym", acronym, &output) }
+        texts("aliases", event.aliases, &output)
+        strings("chapters", event.chapters, &output)
+        let (start, end) = event.dates.fieldTexts
+        output.key("end")
+        output.string(end)
+        if let extra = references?.extra, !extra.isEmpty { self.extra(extra, &output) }
+        numbers("footnotes", event.footnotes, &output)
+        text("id", event.id, &output)
+        output.key("kind")
+        output.string(event.kind.rawValue)
+        links(event.links, &output)
+        if let location = references?.location {
+            output.key("location")
+            output.open(UInt8(ascii: "{"))
+            output.key("latitude")
+            output.number(location.latitude)
+            output.key("longitude")
+            output.number(location.longitude)
+            output.close(UInt8(ascii: "}"))
+        }
+        strings("organizations", event.participants.lazy.map(\.organization), &output)
+        numbers("pages", event.pages, &output)
+        texts("places", event.places, &output)
+        roles(event.participants, &output)
+        output.key("source")
+        output.string(event.source.rawValue)
+        if let note = event.sourceNote { text("sourceNote", note, &output) }
+        if let sources = references?.sources, !sources.isEmpty { self.sources(sources, &output) }
+        output.key("start")
+        output.string(start)
+        text("summary", event.summary, &output)
+        texts("tags", event.tags, &output)
+        text("title", event.title, &output)
+        if let url = references?.url { string("url", url, &output) }
+        if let wikidata = references?.wikidata { string("wikidata", wikidata, &output) }
+        output.close(UInt8(ascii: "}"))
+    }
+
+    private func text(_ key: StaticString, _ value: EventText, _ output: inout JSONOutput) {
+        output.key(key)
+        value.withUTF8 { output.string($0) }
+    }
+
+    private func string(_ key: StaticString, _ value: String, _ output: inout JSONOutput) {
+        output.key(key)
+        output.string(value)
+    }
+
+    private func texts(_ key: StaticString, _ values: EventTexts, _ output: inout JSONOutput) {
+        output.key(key)
+        output.open(UInt8(ascii: "["))
+        for value in values {
+            output.element()
+            value.withUTF8 { output.string($0) }
+        }
+        output.close(UInt8(ascii: "]"))
+    }
+
+    private func strings(_ key: StaticString, _ values: some Sequence<String>, _ output: inout JSONOutput) {
+        output.key(key)
+        output.open(UInt8(ascii: "["))
+        for value in values {
+            output.element()
+            output.string(value)
+        }
+        output.close(UInt8(ascii: "]"))
+    }
+
+    private func numbers(_ key: StaticString, _ values: some Sequence<Int>, _ output: inout JSONOutput) {
+        output.key(key)
+        output.open(UInt8(ascii: "["))
+        for value in values {
+            output.element()
+            output.number(value)
+        }
+        output.close(UInt8(ascii: "]"))
+    }
+
+    private func links(_ links: EventLinks, _ output: inout JSONOutput) {
+        output.key("links")
+        output.open(UInt8(ascii: "["))
+        for link in links where written?[link.target] ?? true {
+            output.element()
+            output.open(UInt8(ascii: "{"))
+            text("target", link.targetID, &output)
+            string("type", link.type.rawValue, &output)
+            output.close(UInt8(ascii: "}"))
+        }
+        output.close(UInt8(ascii: "]"))
+    }
+
+    private func roles(_ participants: EventParticipants, _ output: inout JSONOutput) {
+        output.key("roles")
+        output.open(UInt8(ascii: "{"))
+        for index in participants.stored.indices.sorted(by: {
+            organizationRanks[Int(participants.stored[$0].organization)] < organizationRanks[Int(participants.stored[$1].organization)]
+        }) {
+            var id = participants[index].organization
+            id.withUTF8 { output.key($0) }
+            output.string(participants[index].role.rawValue)
+        }
+        output.close(UInt8(ascii: "}"))
+    }
+
+    private func sources(_ sources: [SourceReference], _ output: inout JSONOutput) {
+        output.key("sources")
+        output.open(UInt8(ascii: "["))
+        for source in sources {
+            output.element()
+            output.open(UInt8(ascii: "{"))
+            if let accessed = source.accessed { string("accessed", accessed, &output) }
+            string("title", source.title, &output)
+            if let url = source.url { string("url", url, &output) }
+            output.close(UInt8(ascii: "}"))
+        }
+        output.close(UInt8(ascii: "]"))
+    }
+
+    /// Extra fields by name; of two with one name, the last.
+    private func extra(_ fields: [ExtraField], _ output: inout JSONOutput) {
+        let values = Dictionary(fields.map { ($0.name, $0.value) }, uniquingKeysWith: { $1 })
+        output.key("extra")
+        output.open(UInt8(ascii: "{"))
+        for name in values.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+            var key = name
+            key.withUTF8 { output.key($0) }
+            output.string(values[name]!)
+        }
+        output.close(UInt8(ascii: "}"))
+    }
+}

@@ -1,0 +1,117 @@
+import CMappingGuard
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The text of many events read one after another, straight from memory and from the
+/// data files mapped for the while, without a system call per event (see
+/// `TextStore.withBatch`); or of a few events, each text read from its file (`pread`),
+/// where mapping a whole file would cost more than it saves.
+///
+/// Events in timeline order are all over a file whose events are in another order,
+/// so each would cost a page fault or a read (1 to 4 µs, 1 to 4 s a million) if the
+/// pages read were given back as they went, as the loader does. They are kept mapped
+/// until the batch ends: they are the system's cache of the file, not a copy, and
+/// count in the process's resident memory only while mapped.
+struct TextBatch: @unchecked Sendable {
+    /// Events read between two checks that the files are unchanged.
+    static let window = 4096
+
+    /// Each source's bytes; none for a file not mapped.
+    fileprivate let bytes: [UnsafeRawBufferPointer?]
+    fileprivate let files: [OpenFile?]
+    /// What was read from files not mapped.
+    fileprivate let reads = SpanReads()
+    private var readInWindow = 0
+
+    fileprivate init(bytes: [UnsafeRawBufferPointer?], files: [OpenFile?]) {
+        self.bytes = bytes
+        self.files = files
+    }
+
+    /// The bytes of `span`, valid while the batch lasts.
+    func bytes(_ span: TextSpan) -> UnsafeBufferPointer<UInt8> {
+        let range = span.offset..<(span.offset + Int(span.count))
+        guard let source = bytes[Int(span.source)] else { return reads.read(range, from: files[Int(span.source)]!) }
+        return UnsafeBufferPointer(rebasing: source.bindMemory(to: UInt8.self)[range])
+    }
+
+    /// Counts one event read; at the end of a window, throws if a file changed meanwhile
+    /// (its text can no longer be trusted).
+    mutating func didRead() throws(DataFileChanged) {
+        readInWindow += 1
+        guard readInWindow == Self.window else { return }
+        readInWindow = 0
+        try check()
+    }
+
+    /// Throws if a file changed since it was loaded.
+    func check() throws(DataFileChanged) {
+        for case let file? in files where !file.isUnchanged || reads.hasFailed {
+            throw DataFileChanged(path: file.path)
+        }
+    }
+}
+
+/// Texts read from files a span at a time, kept until the batch ends.
+private final class SpanReads: @unchecked Sendable {
+    private var buffers: [UnsafeMutableBufferPointer<UInt8>] = []
+    /// Whether a read came back short: the file changed.
+    private(set) var hasFailed = false
+
+    deinit { buffers.forEach { $0.deallocate() } }
+
+    func read(_ range: Range<Int>, from file: OpenFile) -> UnsafeBufferPointer<UInt8> {
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: range.count)
+        buffer.initialize(repeating: 0)
+        buffers.append(buffer)
+        if !file.read(range, into: buffer) { hasFailed = true }
+        return UnsafeBufferPointer(buffer)
+    }
+}
+
+/// A data file that could not be read again after it was loaded, as its events were
+/// being read: it changed on disk, or there was no room in memory to map it.
+public struct DataFileChanged: Error, CustomStringConvertible {
+    public let path: String
+    var reason = "changed on disk while its events were being read: load it again"
+    public var description: String { "\(path) \(reason)" }
+}
+
+extension TextStore {
+    /// Runs `body` with every source's bytes at hand: those in memory, and the files
+    /// mapped (`mappingFiles`, for many events) or read a text at a time (for a few).
+    func withBatch<Result>(mappingFiles: Bool = true, _ body: (inout TextBatch) throws -> Result) throws -> Result {
+        try withSources(from: 0, mappingFiles: mappingFiles, bytes: [], files: []) { bytes, files in
+            var batch = TextBatch(bytes: bytes, files: files)
+            let result = try body(&batch)
+            try batch.check()
+            return result
+        }
+    }
+
+    private func withSources<Result>(
+        from index: Int, mappingFiles: Bool, bytes: [UnsafeRawBufferPointer?], files: [OpenFile?],
+        _ body: ([UnsafeRawBufferPointer?], [OpenFile?]) throws -> Result
+    ) throws -> Result {
+        guard index < sources.count else { return try body(bytes, files) }
+        switch sources[index] {
+        case .memory(let memory):
+            return try memory.withUnsafeBytes { pointer in
+                try withSources(from: index + 1, mappingFiles: mappingFiles, bytes: bytes + [pointer], files: files + [nil], body)
+            }
+        case .file(let file) where !mappingFiles:
+            return try withSources(from: index + 1, mappingFiles: mappingFiles, bytes: bytes + [nil], files: files + [file], body)
+        case .file(let file):
+            let result = try file.withMappedBytes(randomly: true) { pointer, _ in
+                try withSources(from: index + 1, mappingFiles: mappingFiles, bytes: bytes + [pointer], files: files + [file], body)
+            }
+            guard let result else {
+                throw DataFileChanged(path: file.path, reason: "could not be mapped into memory to read its events again: \(String(cString: strerror(errno)).lowercased())")
+            }
+            return result
+        }
+    }
+}
