@@ -17,10 +17,11 @@ struct ListCommand: ParsableCommand {
               peacekeeping list --kind operation --from 2000 --to 2010
               peacekeeping list --search "cote d'ivoire"
               peacekeeping list --chapter un-eu --format csv > eu.csv
+              peacekeeping list --org AU --format jsonl | jq -r .title
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, jsonl, csv }
 
     @OptionGroup var data: DataOptions
     @OptionGroup var filter: FilterOptions
@@ -43,6 +44,8 @@ struct ListCommand: ParsableCommand {
         case .json:
             try TimelineExport.writeJSON(events: matches, of: timeline) { StandardOutput.write($0) }
             StandardOutput.line("")
+        case .jsonl:
+            try TimelineExport.writeJSONLines(events: matches, of: timeline) { StandardOutput.write($0) }
         case .csv:
             // Kept as in the data for files and pipes, so that a spreadsheet round trip loses
             // nothing; made display-safe on a terminal, which must not be driven by it.

@@ -70,6 +70,11 @@ public enum ReplacingFile {
     }
 
     private static func failure(_ path: String, _ code: Int32) -> ExportWriteError {
-        ExportWriteError(description: "\(path): \(String(cString: strerror(code)).lowercased()); nothing was replaced")
+        let advice = switch code {
+        case ENOSPC, EDQUOT: ": free some space, or write elsewhere"
+        case EACCES, EPERM, EROFS: ": write somewhere you may write to"
+        default: ""
+        }
+        return ExportWriteError(description: "\(path): \(String(cString: strerror(code)).lowercased()); nothing was replaced" + advice)
     }
 }

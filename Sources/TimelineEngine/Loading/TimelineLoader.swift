@@ -3,7 +3,9 @@ import Foundation
 /// Loads timelines from YAML or JSON files, merges several into one, and checks
 /// everything, reporting every problem rather than the first.
 public enum TimelineLoader {
-    /// The largest data file accepted, so a wrong path to a disk image fails at once.
+    /// The largest data file read whole into memory (by the careful reader, which takes
+    /// YAML and explains every problem), so that a wrong path to a disk image fails at
+    /// once. A JSON file of any size is mapped and read by the fast reader.
     public static let maximumFileSize = 1 << 30
 
     /// A data file's name (as shown in messages) and its bytes.
@@ -76,6 +78,16 @@ public enum TimelineLoader {
             if let timeline { return .success(timeline) }
         }
         // The files hold something the fast reader does not take (often a mistake to point out).
+        let large = files.filter { $0.byteCount > maximumFileSize }
+        guard large.isEmpty else {
+            return .failure(LoadFailure(diagnostics: large.map { file in
+                let isJSON = JSONText.looksLikeJSON(file.read(0..<min(file.byteCount, 256)) ?? [])
+                return Diagnostic(file: file.path, position: nil, message: isJSON
+                    ? "is larger than 1 GiB and holds something the fast JSON reader does not take; the reader that says "
+                        + "what and where takes files up to 1 GiB: find the fault with a JSON checker (jq empty \(file.path)), or split the file"
+                    : "is larger than 1 GiB and not JSON: only a JSON timeline may be that large (not a timeline data file?)")
+            }))
+        }
         if let shortage = MemoryCheck.shortage(for: files, perByte: MemoryCheck.carefulPerByte,
                                                doing: "check it closely for what the fast reader did not take") {
             return .failure(shortage)
