@@ -6,8 +6,8 @@ import TimelineEngine
 /// events exported), and optionally the organizations as nodes, each event linked to
 /// those taking part.
 public enum GraphExport {
-    public static func dot(_ events: [Int], of timeline: Timeline, organizations: Bool) -> String {
-        let graph = Graph(events, of: timeline, organizations: organizations)
+    public static func dot(_ events: [Int], of timeline: Timeline, organizations: Bool) throws -> String {
+        let graph = try Graph(events, of: timeline, organizations: organizations)
         var lines = ["digraph timeline {", "  rankdir=LR;", "  node [shape=box, style=rounded, fontname=\"Helvetica\"];"]
         for node in graph.nodes {
             let attributes = [("label", node.label), ("dates", node.dates), ("kind", node.kind),
@@ -21,8 +21,8 @@ public enum GraphExport {
         return (lines + ["}"]).joined(separator: "\n") + "\n"
     }
 
-    public static func graphML(_ events: [Int], of timeline: Timeline, organizations: Bool) -> String {
-        let graph = Graph(events, of: timeline, organizations: organizations)
+    public static func graphML(_ events: [Int], of timeline: Timeline, organizations: Bool) throws -> String {
+        let graph = try Graph(events, of: timeline, organizations: organizations)
         let keys = [("label", "node"), ("dates", "node"), ("start", "node"), ("end", "node"), ("kind", "node"),
                     ("organizations", "node"), ("type", "edge")]
         var lines = [#"<?xml version="1.0" encoding="UTF-8"?>"#,
@@ -46,14 +46,12 @@ public enum GraphExport {
 
     /// A DOT string: quoted, with quotes and backslashes escaped.
     static func quoted(_ text: String) -> String {
-        "\"" + DisplayText.safe(text).replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        "\"" + DisplayText.safe(text).replacing([UInt8(ascii: "\\"): "\\\\", UInt8(ascii: "\""): "\\\""]) + "\""
     }
 
     /// XML text: the five markup characters escaped, controls (which XML 1.0 forbids) shown.
     static func xml(_ text: String) -> String {
-        DisplayText.safe(text).replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-            .replacingOccurrences(of: "'", with: "&apos;")
+        DisplayText.safe(text).replacing(markupEscapes)
     }
 }
 
@@ -78,18 +76,17 @@ private struct Graph {
     /// An organization's node, apart from events that may share its id.
     static func organizationNode(_ id: String) -> String { "org:" + id }
 
-    init(_ events: [Int], of timeline: Timeline, organizations withOrganizations: Bool) {
+    init(_ events: [Int], of timeline: Timeline, organizations withOrganizations: Bool) throws {
         let exported = Set(events)
         var taking = [String]()
-        for position in events {
-            let event = timeline.events[position]
+        try timeline.forEachEvent(at: events) { position, event in
             let (start, end) = event.dates.fieldTexts
             nodes.append(Node(id: event.id, label: event.shortName, dates: event.dates.plainText, start: start, end: end,
                               kind: event.kind.rawValue, organizations: event.organizationIDs.joined(separator: ";")))
             for link in timeline.links(of: position) where exported.contains(link.event) {
                 edges.append(Edge(source: event.id, target: timeline.events[link.event].id, type: link.type.rawValue))
             }
-            guard withOrganizations else { continue }
+            guard withOrganizations else { return }
             for participant in event.participants {
                 if !taking.contains(participant.organization) { taking.append(participant.organization) }
                 edges.append(Edge(source: Self.organizationNode(participant.organization), target: event.id,

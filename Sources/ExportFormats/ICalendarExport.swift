@@ -10,11 +10,10 @@ import TimelineEngine
 /// organizations are CATEGORIES; the EDTF dates are kept in X- properties. Lines are
 /// folded at 75 octets and end in CRLF.
 public enum ICalendarExport {
-    public static func render(_ events: [Int], of timeline: Timeline, stamp: Date = Date()) -> String {
+    public static func render(_ events: [Int], of timeline: Timeline, stamp: Date = Date()) throws -> String {
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Peacekeeping Timeline//EN", "CALSCALE:GREGORIAN"]
         let dtstamp = timestamp(stamp)
-        for position in events {
-            let event = timeline.events[position]
+        try timeline.forEachEvent(at: events) { position, event in
             let span = timeline.span(of: position)
             let end = span.isOpen ? span.earliestStart.nextDay : span.latestEnd.nextDay
             var description = event.dates.plainText
@@ -39,7 +38,12 @@ public enum ICalendarExport {
     }
 
     private static func day(_ stamp: DayStamp) -> String {
-        String(format: "%04d%02d%02d", stamp.year, stamp.month, stamp.day)
+        func digits(_ value: Int, _ count: Int) -> String {
+            guard value >= 0 else { return "-" + digits(-value, count - 1) }
+            let text = String(value)
+            return String(repeating: "0", count: max(0, count - text.count)) + text
+        }
+        return digits(stamp.year, 4) + digits(stamp.month, 2) + digits(stamp.day, 2)
     }
 
     private static func timestamp(_ date: Date) -> String {
@@ -52,22 +56,16 @@ public enum ICalendarExport {
 
     /// A TEXT value: controls shown, then backslash, semicolon, comma and line breaks escaped.
     static func text(_ value: String) -> String {
-        var result = ""
-        for character in DisplayText.safe(value, multiline: true) {
-            switch character {
-            case "\\": result += "\\\\"
-            case ";": result += "\\;"
-            case ",": result += "\\,"
-            case "\n": result += "\\n"
-            default: result.append(character)
-            }
-        }
-        return result
+        DisplayText.safe(value, multiline: true).replacing(textEscapes)
     }
+
+    private static let textEscapes = [UInt8(ascii: "\\"): "\\\\", UInt8(ascii: ";"): "\\;", UInt8(ascii: ","): "\\,",
+                                      UInt8(ascii: "\n"): "\\n"]
 
     /// A content line folded so that no line is longer than 75 octets, never inside a
     /// character; each continuation starts with a space.
     static func folded(_ line: String) -> String {
+        guard line.utf8.count > 75 else { return line }
         var lines = [String]()
         var current = ""
         var octets = 0

@@ -5,12 +5,11 @@ import TimelineEngine
 /// with its dates, its organizations and their roles, its summary, its links (to the
 /// events exported, as links within the document), and where the text discusses it.
 public enum MarkdownExport {
-    public static func render(_ events: [Int], of timeline: Timeline, title: String) -> String {
+    public static func render(_ events: [Int], of timeline: Timeline, title: String) throws -> String {
         let exported = Set(events)
         var lines = ["# " + inline(title), ""]
         var decade: Int?
-        for position in events {
-            let event = timeline.events[position]
+        try timeline.forEachEvent(at: events) { position, event in
             let year = timeline.span(of: position).earliestStart.year
             if decade != year / 10 {
                 decade = year / 10
@@ -57,13 +56,11 @@ public enum MarkdownExport {
     /// Text as Markdown shows it: controls shown, the characters Markdown or HTML would
     /// act on escaped.
     static func inline(_ text: String, multiline: Bool = false) -> String {
-        var result = ""
-        for character in DisplayText.safe(text, multiline: multiline) {
-            if "\\`*_[]<>&".contains(character) { result.append("\\") }
-            result.append(character)
-        }
-        return multiline ? result.replacingOccurrences(of: "\n", with: "  \n") : result
+        DisplayText.safe(text, multiline: multiline).replacing(multiline ? multilineEscapes : inlineEscapes)
     }
+
+    private static let inlineEscapes = Dictionary(uniqueKeysWithValues: "\\`*_[]<>&".utf8.map { ($0, "\\" + String(UnicodeScalar($0))) })
+    private static let multilineEscapes = inlineEscapes.merging([UInt8(ascii: "\n"): "  \n"]) { $1 }
 
     /// An id as an HTML anchor: its letters, digits and `-`.
     static func anchor(_ id: String) -> String {

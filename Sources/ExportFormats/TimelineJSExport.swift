@@ -9,24 +9,46 @@ import TimelineEngine
 /// `edtf` so that `import` reads the dates back as they were.
 public enum TimelineJSExport {
     public static func render(_ events: [Int], of timeline: Timeline, title: String) throws -> Data {
-        let records = events.map { record(timeline.events[$0]) }
-        let document: [String: Any] = ["title": ["text": ["headline": html(title), "text": ""]], "events": records]
-        return try JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        var records = [Record]()
+        try timeline.forEachEvent(at: events) { _, event in records.append(record(event)) }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(Document(title: .init(text: .init(headline: html(title), text: "")), events: records))
     }
 
-    private static func record(_ event: Event) -> [String: Any] {
-        let dates = event.dates
-        var record: [String: Any] = [
-            "unique_id": event.id,
-            "start_date": date(dates.start),
-            "text": ["headline": html(event.title), "text": html(event.summary)],
-            "edtf": dates.edtfText,
-        ]
-        if case .date(let end) = dates.end, dates.startBound == .known { record["end_date"] = date(end) }
-        if let group = event.participants.first(where: { $0.role == .lead }) ?? event.participants.first {
-            record["group"] = group.organization
+    private struct Document: Encodable {
+        struct Title: Encodable { let text: Text }
+        let title: Title
+        let events: [Record]
+    }
+
+    private struct Text: Encodable {
+        let headline: String
+        let text: String
+    }
+
+    private struct Record: Encodable {
+        let uniqueID: String
+        let startDate: [String: String]
+        var endDate: [String: String]?
+        let text: Text
+        let edtf: String
+        var group: String?
+        var displayDate: String?
+
+        enum CodingKeys: String, CodingKey {
+            case uniqueID = "unique_id", startDate = "start_date", endDate = "end_date", text, edtf, group
+            case displayDate = "display_date"
         }
-        if needsDisplayDate(dates) { record["display_date"] = dates.plainText }
+    }
+
+    private static func record(_ event: Event) -> Record {
+        let dates = event.dates
+        var record = Record(uniqueID: event.id, startDate: date(dates.start),
+                            text: Text(headline: html(event.title), text: html(event.summary)), edtf: dates.edtfText)
+        if case .date(let end) = dates.end, dates.startBound == .known { record.endDate = date(end) }
+        record.group = (event.participants.first(where: { $0.role == .lead }) ?? event.participants.first)?.organization
+        if needsDisplayDate(dates) { record.displayDate = dates.plainText }
         return record
     }
 
@@ -46,10 +68,11 @@ public enum TimelineJSExport {
         return parts.contains { $0.isUncertain || $0.isApproximate || $0.precision < .year }
     }
 
+    private static let htmlEscapes = [UInt8(ascii: "&"): "&amp;", UInt8(ascii: "<"): "&lt;", UInt8(ascii: ">"): "&gt;",
+                                      UInt8(ascii: "\n"): "<br>"]
+
     /// Text as HTML: the markup characters escaped, controls shown, lines as breaks.
     static func html(_ text: String) -> String {
-        DisplayText.safe(text, multiline: true)
-            .replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\n", with: "<br>")
+        DisplayText.safe(text, multiline: true).replacing(htmlEscapes)
     }
 }

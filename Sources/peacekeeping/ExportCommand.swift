@@ -81,10 +81,10 @@ struct ExportCommand: ParsableCommand {
                     try write(onTerminal ? Data(DisplayText.safe(String(decoding: block, as: UTF8.self), multiline: true).utf8) : block)
                 }
             case .timelinejs: try write(TimelineJSExport.render(events, of: timeline, title: title))
-            case .ics: try write(Data(ICalendarExport.render(events, of: timeline, stamp: Self.stamp).utf8))
-            case .graphml: try write(Data(GraphExport.graphML(events, of: timeline, organizations: organizations).utf8))
-            case .dot: try write(Data(GraphExport.dot(events, of: timeline, organizations: organizations).utf8))
-            case .markdown: try write(Data(MarkdownExport.render(events, of: timeline, title: title).utf8))
+            case .ics: try write(Data(try ICalendarExport.render(events, of: timeline, stamp: Self.stamp).utf8))
+            case .graphml: try write(Data(try GraphExport.graphML(events, of: timeline, organizations: organizations).utf8))
+            case .dot: try write(Data(try GraphExport.dot(events, of: timeline, organizations: organizations).utf8))
+            case .markdown: try write(Data(try MarkdownExport.render(events, of: timeline, title: title).utf8))
             case .svg:
                 let lanes = try filter.org.map { try timeline.organization(named: $0).found("organization", $0).id }
                 try write(Data(SVGChart(width: width).render(events, of: timeline, lanes: lanes).utf8))

@@ -47,7 +47,7 @@ struct TraceCommand: ParsableCommand {
                                            links: trace.links.map { Record.Link(source: ids[$0.source]!, target: ids[$0.target]!,
                                                                                 type: $0.type.rawValue) }))
         case .dot:
-            StandardOutput.write(GraphExport.dot(trace.steps.map(\.event), of: timeline, organizations: false))
+            StandardOutput.write(try GraphExport.dot(trace.steps.map(\.event), of: timeline, organizations: false))
         case .text:
             let terminal = OutputTerminal.current(environment: ProcessInfo.processInfo.environment)
             let table = TextTable(columns: [.init("DEPTH", widest: 5, isNumeric: true), .init("DATES", widest: 24),

@@ -66,7 +66,7 @@ struct ExportFormatsTests {
 
     @Test("iCalendar: all-day events with an exclusive end, folded lines, escaped text, and a real parser agrees")
     func iCalendar() throws {
-        let text = ICalendarExport.render(all, of: timeline, stamp: Date(timeIntervalSince1970: 0))
+        let text = try ICalendarExport.render(all, of: timeline, stamp: Date(timeIntervalSince1970: 0))
         #expect(text.hasPrefix("BEGIN:VCALENDAR\r\n") && text.hasSuffix("END:VCALENDAR\r\n"))
         let lines = text.components(separatedBy: "\r\n").dropLast()
         #expect(lines.allSatisfy { $0.utf8.count <= 75 && !$0.contains("\n") && !$0.contains("\u{1B}") })
@@ -96,7 +96,7 @@ struct ExportFormatsTests {
 
     @Test("GraphML parses as XML, with a node per event and an edge per link among them; organizations as nodes on request")
     func graphML() throws {
-        let text = GraphExport.graphML(all, of: timeline, organizations: true)
+        let text = try GraphExport.graphML(all, of: timeline, organizations: true)
         let counter = ElementCounter()
         let parser = XMLParser(data: Data(text.utf8))
         parser.delegate = counter
@@ -107,13 +107,13 @@ struct ExportFormatsTests {
         #expect(counter.counts["node"] == timeline.events.count + organizations)
         #expect(counter.counts["edge"] == links + participants)
         let some = [timeline.eventIndex(id: "artemis")!, timeline.eventIndex(id: "decl-2003")!]
-        let part = GraphExport.graphML(some, of: timeline, organizations: false)
+        let part = try GraphExport.graphML(some, of: timeline, organizations: false)
         #expect(part.components(separatedBy: "<edge ").count - 1 == 1, "only the link between the two")
     }
 
     @Test("DOT: Graphviz draws it; quotes and controls in the data cannot break out", .enabled(if: hasDot))
     func dot() throws {
-        let text = GraphExport.dot(all, of: timeline, organizations: true)
+        let text = try GraphExport.dot(all, of: timeline, organizations: true)
         #expect(text.contains("\"artemis\" -> \"monuc\" [label=\"supports\"];"))
         #expect(!text.contains("\u{1B}"))
         let svg = try Self.run("/usr/bin/dot", ["-Tsvg"], input: text)
@@ -122,8 +122,8 @@ struct ExportFormatsTests {
     }
 
     @Test("Markdown: decades, in-document links, and the data's markup characters escaped")
-    func markdown() {
-        let text = MarkdownExport.render(all, of: timeline, title: "Fixture")
+    func markdown() throws {
+        let text = try MarkdownExport.render(all, of: timeline, title: "Fixture")
         #expect(text.contains("## 1990s") && text.contains("## 2000s") && text.contains("## 2010s"))
         #expect(text.contains("### <a id=\"event-artemis\"></a>Operation Artemis"))
         #expect(text.contains("- supports [MONUC](#event-monuc), Nov 1999–Jun 2010"))
