@@ -92,8 +92,7 @@ for size in "${sizes[@]}"; do
     done
     row "export --format compact" "" "" "$pk" export --format compact --data "$file" --output "$work/$size.pkt"
     for format in table csv json jsonl; do
-        printf '%-34s %8.2f %9.2f\n' "list --format $format | head -1" \
-            "$(seconds "'$pk' list --format $format --data '$file' | head -1")" \
-            "$(echo "$(seconds "'$pk' list --format $format --data '$file' | head -1") - $load" | bc -l)"
+        s=$(seconds "'$pk' list --format $format --data '$file' | head -1")
+        printf '%-34s %8.2f %9.2f\n' "list --format $format | head -1" "$s" "$(echo "$s - $load" | bc -l)"
     done
 done

@@ -126,6 +126,25 @@ struct FastJSONTests {
         #expect(!file.isUnchanged)
     }
 
+    @Test("a file cut short while its events are written: no crash, and the writing fails with a message naming it")
+    func cutWhileWritten() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("pk-cut-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let events = (0..<3000).map { #"{"id": "e\#($0)", "title": "Event \#($0)", "kind": "report", "start": "\#(1950 + $0 % 60)"}"# }
+        try Data(Self.document(events.joined(separator: ",\n")).utf8).write(to: url)
+        let timeline = try TimelineLoader.load(paths: [url.path]).get()
+        var read = 0
+        let error = #expect(throws: DataFileChanged.self) {
+            try timeline.readEvents(at: timeline.events.indices) { event in
+                if read == 0 { truncate(url.path, 10) }
+                read += 1
+                _ = event.title.string
+            }
+        }
+        #expect(error?.description == "\(url.path) changed on disk while its events were being read: load it again")
+        #expect(throws: DataFileChanged.self) { try TimelineExport.writeJSONLines(events: Array(timeline.events.indices), of: timeline) { _ in } }
+    }
+
     // MARK: Two readers
 
     /// Events one per line, as formatters write them; the later ones name the
