@@ -207,6 +207,19 @@ struct CommandLineTests {
         #expect(!output.stderr.contains("Fatal error"))
     }
 
+    @Test("a data file cut short while it loads: a message and status 1, not a bus error")
+    func cutWhileLoading() throws {
+        let folder = URL(fileURLWithPath: try CommandRunner.file("placeholder", "")).deletingLastPathComponent().path
+        let program = "'\(CommandRunner.executable.path)'"
+        // The load of 150,000 events takes seconds on a debug build; the file is cut in its first tenths.
+        let shell = "cd '\(folder)' && \(program) generate --events 150000 > big.json;"
+            + " { \(program) list --count --data big.json; echo \"status $?\"; } & sleep 1; truncate -s 100000 big.json; wait"
+        let output = try CommandRunner.run(["-c", shell], executable: URL(fileURLWithPath: "/bin/bash"),
+                                           environment: ["SWIFT_BACKTRACE": "enable=no"])
+        #expect(output.stdout == "status 1\n", "\(output.stderr)")
+        #expect(output.stderr.contains("big.json: changed on disk while it was being read: load it again"), "\(output.stderr)")
+    }
+
     @Test("an export into a FIFO reaches whoever reads it")
     func fifoOutput() throws {
         let data = try fixture()
