@@ -15,6 +15,14 @@ enum SourceText {
                 return .failure(Diagnostic(file: file, position: position,
                                            message: "the file holds a NUL byte: it looks binary, not YAML or JSON text"))
             }
+            // YAML reads a raw NEL as a line break and JSON as a character: refused by
+            // both readers (see `JSONScanner.string`), so that a file means one thing.
+            if let nel = text.utf8.indices.first(where: { text.utf8[$0] == 0x85 && $0 > text.utf8.startIndex
+                                                        && text.utf8[text.utf8.index(before: $0)] == 0xC2 }) {
+                let offset = text.utf8.distance(from: text.utf8.startIndex, to: nel) - 1
+                return .failure(Diagnostic(file: file, position: self.position(of: offset, in: body, file: file), message:
+                    "a raw U+0085 (next line), which YAML reads as a line break and JSON as a character: write it escaped (\\u0085)"))
+            }
             return .success(text)
         }
         return .failure(invalidUTF8(body, file: file))

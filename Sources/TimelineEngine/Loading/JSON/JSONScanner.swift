@@ -91,7 +91,9 @@ struct JSONScanner {
             case ..<0x20, 0x7F:
                 return nil
             case 0x80...:
-                guard let length = Self.sequenceLength(bytes, at: index) else { return nil }
+                // A raw U+0085 (C2 85) is left to the careful reader, which refuses it.
+                guard let length = Self.sequenceLength(bytes, at: index),
+                      !(byte == 0xC2 && bytes[index + 1] == 0x85) else { return nil }
                 index += length
             default:
                 index += 1
