@@ -1,3 +1,5 @@
+import Foundation
+import TerminalText
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -12,6 +14,12 @@ public struct OutputTerminal: Sendable {
     public let width: Int?
     /// Whether colors and styles may be used: a terminal, `NO_COLOR` unset, `TERM` not dumb.
     public let allowsStyle: Bool
+
+    /// Text written as in the data for files and pipes, so that a round trip loses
+    /// nothing, and made display-safe on a terminal, which must not be driven by it.
+    public func shown(_ text: Data) -> Data {
+        isTerminal ? Data(DisplayText.safe(String(decoding: text, as: UTF8.self), multiline: true).utf8) : text
+    }
 
     /// Looks at standard output and the environment.
     public static func current(environment: [String: String]) -> OutputTerminal {

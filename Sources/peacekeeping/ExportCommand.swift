@@ -1,7 +1,6 @@
 import ArgumentParser
 import ExportFormats
 import Foundation
-import TerminalText
 import TimelineEngine
 import TimelineReports
 
@@ -74,12 +73,8 @@ struct ExportCommand: ParsableCommand {
             case .jsonl:
                 try TimelineExport.writeJSONLines(events: events, of: timeline, to: write)
             case .csv:
-                // As in the data for files and pipes, so that a round trip loses nothing;
-                // display-safe on a terminal, which must not be driven by it.
-                let onTerminal = output == nil && OutputTerminal.current(environment: ProcessInfo.processInfo.environment).isTerminal
-                try CSVExport.write(events, of: timeline) { block in
-                    try write(onTerminal ? Data(DisplayText.safe(String(decoding: block, as: UTF8.self), multiline: true).utf8) : block)
-                }
+                let terminal = OutputTerminal.current(environment: ProcessInfo.processInfo.environment)
+                try CSVExport.write(events, of: timeline) { try write(output == nil ? terminal.shown($0) : $0) }
             case .timelinejs: try write(TimelineJSExport.render(events, of: timeline, title: title))
             case .ics: try write(Data(try ICalendarExport.render(events, of: timeline, stamp: Self.stamp).utf8))
             case .graphml: try write(Data(try GraphExport.graphML(events, of: timeline, organizations: organizations).utf8))

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import TerminalText
 import TimelineEngine
 import TimelineReports
 
@@ -47,16 +46,8 @@ struct ListCommand: ParsableCommand {
         case .jsonl:
             try TimelineExport.writeJSONLines(events: matches, of: timeline) { StandardOutput.write($0) }
         case .csv:
-            // Kept as in the data for files and pipes, so that a spreadsheet round trip loses
-            // nothing; made display-safe on a terminal, which must not be driven by it.
             let terminal = OutputTerminal.current(environment: ProcessInfo.processInfo.environment)
-            try EventCSV.write(matches, of: timeline) { block in
-                if terminal.isTerminal {
-                    StandardOutput.write(DisplayText.safe(String(decoding: block, as: UTF8.self), multiline: true))
-                } else {
-                    StandardOutput.write(block)
-                }
-            }
+            try EventCSV.write(matches, of: timeline) { StandardOutput.write(terminal.shown($0)) }
         }
     }
 }

@@ -177,30 +177,28 @@ struct CommandLineTests {
     func fullOutput(arguments: [String]) throws {
         let data = try fixture()
         let command = arguments + (arguments == ["validate"] ? [data] : arguments.first == "generate" ? [] : ["--data", data])
-        let shell = "'\(CommandRunner.executable.path)' " + command.map { "'\($0)'" }.joined(separator: " ") + " > /dev/full"
-        let output = try CommandRunner.run(["-c", shell], executable: URL(fileURLWithPath: "/bin/sh"))
+        let output = try CommandRunner.shell(CommandRunner.quotedExecutable + " "
+            + command.map { "'\($0)'" }.joined(separator: " ") + " > /dev/full")
         #expect(output.status == 1, "\(arguments)")
         #expect(output.stderr == "peacekeeping: cannot write to standard output: no space left on device\n", "\(arguments)")
     }
 
     @Test("a closed pipe ends the command quietly, with status 0")
     func closedPipe() throws {
-        let shell = "'\(CommandRunner.executable.path)' generate --events 200000 | head -c 100 > /dev/null; echo \"status ${PIPESTATUS[0]}\""
-        let output = try CommandRunner.run(["-c", shell], executable: URL(fileURLWithPath: "/bin/bash"))
+        let output = try CommandRunner.shell(CommandRunner.quotedExecutable
+            + " generate --events 200000 | head -c 100 > /dev/null; echo \"status ${PIPESTATUS[0]}\"")
         #expect(output.stdout == "status 0\n")
         #expect(output.stderr.isEmpty)
     }
 
     @Test("a file too large for the memory allowed is refused with a plain message, not a trap")
     func memoryLimit() throws {
-        let folder = URL(fileURLWithPath: try CommandRunner.file("placeholder", "")).deletingLastPathComponent().path
-        let program = "'\(CommandRunner.executable.path)'"
-        let shell = "cd '\(folder)' && \(program) generate --events 150000 > big.json"
+        let folder = try CommandRunner.folder().path
+        let program = CommandRunner.quotedExecutable
+        let output = try CommandRunner.shell("cd '\(folder)' && \(program) generate --events 150000 > big.json"
             + " && sed 's/\"kind\": \"operation\"/\"kind\": \"operashun\"/' big.json > typo.json"
             + " && (ulimit -v 250000; \(program) validate big.json); echo \"status $?\""
-            + " && (ulimit -v 1000000; \(program) validate typo.json); echo \"status $?\""
-        let output = try CommandRunner.run(["-c", shell], executable: URL(fileURLWithPath: "/bin/sh"),
-                                           environment: ["SWIFT_BACKTRACE": "enable=no"])
+            + " && (ulimit -v 1000000; \(program) validate typo.json); echo \"status $?\"")
         #expect(output.stdout == "status 1\nstatus 1\n")
         #expect(output.stderr.contains("big.json: not enough memory to load it: this takes about"), "\(output.stderr)")
         #expect(output.stderr.contains("typo.json: not enough memory to check it closely"), "\(output.stderr)")
@@ -209,13 +207,11 @@ struct CommandLineTests {
 
     @Test("a data file cut short while it loads: a message and status 1, not a bus error")
     func cutWhileLoading() throws {
-        let folder = URL(fileURLWithPath: try CommandRunner.file("placeholder", "")).deletingLastPathComponent().path
-        let program = "'\(CommandRunner.executable.path)'"
+        let folder = try CommandRunner.folder().path
+        let program = CommandRunner.quotedExecutable
         // The load of 150,000 events takes seconds on a debug build; the file is cut in its first tenths.
-        let shell = "cd '\(folder)' && \(program) generate --events 150000 > big.json;"
-            + " { \(program) list --count --data big.json; echo \"status $?\"; } & sleep 1; truncate -s 100000 big.json; wait"
-        let output = try CommandRunner.run(["-c", shell], executable: URL(fileURLWithPath: "/bin/bash"),
-                                           environment: ["SWIFT_BACKTRACE": "enable=no"])
+        let output = try CommandRunner.shell("cd '\(folder)' && \(program) generate --events 150000 > big.json;"
+            + " { \(program) list --count --data big.json; echo \"status $?\"; } & sleep 1; truncate -s 100000 big.json; wait")
         #expect(output.stdout == "status 1\n", "\(output.stderr)")
         #expect(output.stderr.contains("big.json: changed on disk while it was being read: load it again"), "\(output.stderr)")
     }
@@ -223,7 +219,7 @@ struct CommandLineTests {
     @Test("an export into a FIFO reaches whoever reads it")
     func fifoOutput() throws {
         let data = try fixture()
-        let folder = URL(fileURLWithPath: try CommandRunner.file("placeholder", "")).deletingLastPathComponent()
+        let folder = try CommandRunner.folder()
         let fifo = folder.appendingPathComponent("pipe").path
         let copy = folder.appendingPathComponent("copy.json").path
         #expect(mkfifo(fifo, 0o600) == 0)

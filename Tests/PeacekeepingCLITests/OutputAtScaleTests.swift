@@ -10,17 +10,6 @@ import Glibc
 /// over 1 GiB, written by the program and read back by it.
 @Suite("Output at scale")
 struct OutputAtScaleTests {
-    private static func folder() throws -> URL {
-        URL(fileURLWithPath: try CommandRunner.file("placeholder", "")).deletingLastPathComponent()
-    }
-
-    private static func shell(_ script: String) throws -> CommandRunner.Output {
-        try CommandRunner.run(["-c", script], executable: URL(fileURLWithPath: "/bin/bash"),
-                              environment: ["SWIFT_BACKTRACE": "enable=no"])
-    }
-
-    private static var program: String { "'\(CommandRunner.executable.path)'" }
-
     /// Bytes free where the tests write their files.
     private static func freeBytes() -> Int {
         var status = statvfs()
@@ -33,9 +22,9 @@ struct OutputAtScaleTests {
         ["export"], ["export", "--format", "jsonl"], ["export", "--format", "csv"], ["export", "--format", "markdown"],
     ])
     func closedPipe(arguments: [String]) throws {
-        let data = try Self.folder().appendingPathComponent("g.json").path
-        let command = ([Self.program] + (arguments + ["--data", data]).map { "'\($0)'" }).joined(separator: " ")
-        let output = try Self.shell("\(Self.program) generate --events 30000 > '\(data)' && "
+        let data = try CommandRunner.folder().appendingPathComponent("g.json").path
+        let command = ([CommandRunner.quotedExecutable] + (arguments + ["--data", data]).map { "'\($0)'" }).joined(separator: " ")
+        let output = try CommandRunner.shell("\(CommandRunner.quotedExecutable) generate --events 30000 > '\(data)' && "
             + "\(command) | head -c 100 > /dev/null; echo \"status ${PIPESTATUS[0]}\"")
         #expect(output.stdout == "status 0\n", "\(arguments)")
         #expect(output.stderr.isEmpty, "\(arguments): \(output.stderr)")
@@ -43,10 +32,10 @@ struct OutputAtScaleTests {
 
     @Test("a disk that fills up while exporting: a plain message, status 1, the old file untouched")
     func fullDisk() throws {
-        let mount = try Self.folder().appendingPathComponent("small").path
-        let made = try Self.shell("mkdir -p '\(mount)' && mount -t tmpfs -o size=64k tmpfs '\(mount)' 2>/dev/null && echo mounted")
+        let mount = try CommandRunner.folder().appendingPathComponent("small").path
+        let made = try CommandRunner.shell("mkdir -p '\(mount)' && mount -t tmpfs -o size=64k tmpfs '\(mount)' 2>/dev/null && echo mounted")
         try #require(made.stdout == "mounted\n", "a small file system can be mounted here (as root); skipped otherwise")
-        defer { _ = try? Self.shell("umount '\(mount)'") }
+        defer { _ = try? CommandRunner.shell("umount '\(mount)'") }
         let target = mount + "/big.json"
         try "old".write(toFile: target, atomically: false, encoding: .utf8)
         let output = try CommandRunner.run(["export", "--output", target])
@@ -60,12 +49,12 @@ struct OutputAtScaleTests {
 
     @Test("a file over 1 GiB that is not a JSON timeline is refused at once, without reading it")
     func largeFileRefused() throws {
-        let folder = try Self.folder()
+        let folder = try CommandRunner.folder()
         let zeros = folder.appendingPathComponent("disk.img").path
         let broken = folder.appendingPathComponent("broken.json").path
         // Sparse: they take no room on the disk, and reading them would take seconds.
-        let output = try Self.shell("truncate -s 3G '\(zeros)' && printf '{\"events\": [' > '\(broken)' && truncate -s 1500M '\(broken)'"
-            + " && \(Self.program) validate '\(zeros)'; echo \"status $?\"; \(Self.program) list --count --data '\(broken)'; echo \"status $?\"")
+        let output = try CommandRunner.shell("truncate -s 3G '\(zeros)' && printf '{\"events\": [' > '\(broken)' && truncate -s 1500M '\(broken)'"
+            + " && \(CommandRunner.quotedExecutable) validate '\(zeros)'; echo \"status $?\"; \(CommandRunner.quotedExecutable) list --count --data '\(broken)'; echo \"status $?\"")
         #expect(output.stdout == "status 1\nstatus 1\n")
         #expect(output.stderr.contains("\(zeros): is larger than 1 GiB and not JSON"), "\(output.stderr)")
         #expect(output.stderr.contains("\(broken): is larger than 1 GiB and holds something the fast JSON reader does not take"),
@@ -75,7 +64,7 @@ struct OutputAtScaleTests {
     @Test("a timeline over 1 GiB is exported, and the export loads back")
     func largeRoundTrip() throws {
         try #require(Self.freeBytes() > 3 << 30, "3 GiB free for two files over 1 GiB; skipped otherwise")
-        let folder = try Self.folder()
+        let folder = try CommandRunner.folder()
         let input = folder.appendingPathComponent("large.json").path
         let export = folder.appendingPathComponent("export.json").path
         defer { try? FileManager.default.removeItem(at: folder) }

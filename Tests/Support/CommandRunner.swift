@@ -45,6 +45,20 @@ public struct CommandRunner {
     }
 
     /// Writes `text` to a new temporary file with this name and returns its path.
+    /// The executable's path, quoted for a shell script.
+    public static var quotedExecutable: String { "'\(executable.path)'" }
+
+    /// Runs a bash script (which names the program as `quotedExecutable`), without Swift's
+    /// backtraces, so that a crash shows as its status alone.
+    public static func shell(_ script: String) throws -> Output {
+        try run(["-c", script], executable: URL(fileURLWithPath: "/bin/bash"), environment: ["SWIFT_BACKTRACE": "enable=no"])
+    }
+
+    /// A new empty folder for a test's files.
+    public static func folder() throws -> URL {
+        URL(fileURLWithPath: try file("placeholder", "")).deletingLastPathComponent()
+    }
+
     public static func file(_ name: String, _ text: String) throws -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

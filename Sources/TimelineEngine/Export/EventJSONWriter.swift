@@ -70,34 +70,28 @@ struct EventJSONWriter: Sendable {
         output.string(value)
     }
 
-    private func texts(_ key: StaticString, _ values: EventTexts, _ output: inout JSONOutput) {
+    /// `key` and an array of `values`, each written by `write`.
+    private func array<Values: Sequence>(_ key: StaticString, _ values: Values, _ output: inout JSONOutput,
+                                         _ write: (Values.Element, inout JSONOutput) -> Void) {
         output.key(key)
         output.open(UInt8(ascii: "["))
         for value in values {
             output.element()
-            value.withUTF8 { output.string($0) }
+            write(value, &output)
         }
         output.close(UInt8(ascii: "]"))
+    }
+
+    private func texts(_ key: StaticString, _ values: EventTexts, _ output: inout JSONOutput) {
+        array(key, values, &output) { value, output in value.withUTF8 { output.string($0) } }
     }
 
     private func strings(_ key: StaticString, _ values: some Sequence<String>, _ output: inout JSONOutput) {
-        output.key(key)
-        output.open(UInt8(ascii: "["))
-        for value in values {
-            output.element()
-            output.string(value)
-        }
-        output.close(UInt8(ascii: "]"))
+        array(key, values, &output) { value, output in output.string(value) }
     }
 
     private func numbers(_ key: StaticString, _ values: some Sequence<Int>, _ output: inout JSONOutput) {
-        output.key(key)
-        output.open(UInt8(ascii: "["))
-        for value in values {
-            output.element()
-            output.number(value)
-        }
-        output.close(UInt8(ascii: "]"))
+        array(key, values, &output) { value, output in output.number(value) }
     }
 
     private func links(_ links: EventLinks, _ output: inout JSONOutput) {
@@ -127,17 +121,13 @@ struct EventJSONWriter: Sendable {
     }
 
     private func sources(_ sources: [SourceReference], _ output: inout JSONOutput) {
-        output.key("sources")
-        output.open(UInt8(ascii: "["))
-        for source in sources {
-            output.element()
+        array("sources", sources, &output) { source, output in
             output.open(UInt8(ascii: "{"))
             if let accessed = source.accessed { string("accessed", accessed, &output) }
             string("title", source.title, &output)
             if let url = source.url { string("url", url, &output) }
             output.close(UInt8(ascii: "}"))
         }
-        output.close(UInt8(ascii: "]"))
     }
 
     /// Extra fields by name; of two with one name, the last.

@@ -78,11 +78,10 @@ public enum TimelineLoader {
             if let timeline { return .success(timeline) }
         }
         // The files hold something the fast reader does not take (often a mistake to point out).
-        let large = files.filter { $0.byteCount > maximumFileSize }
+        let large = zip(files, openings).filter { file, _ in file.byteCount > maximumFileSize }
         guard large.isEmpty else {
-            return .failure(LoadFailure(diagnostics: large.map { file in
-                let isJSON = JSONText.looksLikeJSON(file.read(0..<min(file.byteCount, 256)) ?? [])
-                return Diagnostic(file: file.path, position: nil, message: isJSON
+            return .failure(LoadFailure(diagnostics: large.map { file, opening in
+                Diagnostic(file: file.path, position: nil, message: JSONText.looksLikeJSON(opening)
                     ? "is larger than 1 GiB and holds something the fast JSON reader does not take; the reader that says "
                         + "what and where takes files up to 1 GiB: find the fault with a JSON checker (jq empty \(file.path)), or split the file"
                     : "is larger than 1 GiB and not JSON: only a JSON timeline may be that large (not a timeline data file?)")
