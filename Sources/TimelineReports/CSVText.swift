@@ -3,7 +3,7 @@ import Foundation
 /// CSV text made byte by byte, for every command that writes CSV: RFC 4180 quoting (a
 /// field holding a comma, a quote or a line break is quoted, its quotes doubled), each
 /// row ending in a line feed. Written here rather than by the CSV package, whose writer
-/// took 50 µs a row, too slow for a million events (the package still reads CSV).
+/// took over 50 µs a row, too slow for a million events (the package still reads CSV).
 public struct CSVText {
     public private(set) var bytes: [UInt8] = []
     private var rowHasField = false
