@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "peacekeeping", targets: ["peacekeeping"]),
         .library(name: "TimelineEngine", targets: ["TimelineEngine"]),
+        .library(name: "FuzzChecks", targets: ["FuzzChecks"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -38,6 +39,7 @@ let package = Package(
                            .product(name: "Algorithms", package: "swift-algorithms")]
         ),
         .target(name: "SyntheticTimeline"),
+        .target(name: "FuzzChecks", dependencies: ["TimelineEngine", "TerminalText"]),
         .target(
             name: "ExportFormats",
             dependencies: ["TimelineEngine", "TerminalText", "TimelineImport", "TimelineReports"]
@@ -74,6 +76,7 @@ let package = Package(
         ),
         .target(name: "TestSupport", dependencies: ["TimelineEngine"], path: "Tests/Support"),
         .testTarget(name: "TerminalTextTests", dependencies: ["TerminalText"]),
+        .testTarget(name: "FuzzChecksTests", dependencies: ["FuzzChecks", "TestSupport"]),
         .testTarget(name: "TimelineImportTests", dependencies: ["TimelineImport", "TimelineEngine"]),
         .testTarget(name: "TimelineReportsTests", dependencies: ["TimelineReports", "TimelineEngine", "TerminalText", "TestSupport"]),
         .testTarget(name: "ExportFormatsTests", dependencies: ["ExportFormats", "TimelineImport", "TimelineEngine", "TestSupport"]),

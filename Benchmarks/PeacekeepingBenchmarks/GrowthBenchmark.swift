@@ -31,13 +31,29 @@ enum GrowthBenchmark {
             guard case .success(let timeline) = TimelineLoader.load([.init(name: "t.yaml", bytes: Array(yaml.utf8))]) else { return 0 }
             return (try? EventTable(width: nil, styled: false).render([0], of: timeline))?.utf8.count ?? 0
         },
-        Case(name: "report one typo in a JSON file (events)", sizes: [5_000, 10_000, 20_000]) { size in
-            var json = ""
-            SyntheticTimeline(events: size).write(.json) { json += $0 }
-            let typo = json.replacingOccurrences(of: "\"kind\": \"operation\"", with: "\"kind\": \"operashun\"")
-            return failures(loading: typo, name: "t.json")
+        Case(name: "load a JSON file (events)", sizes: typoSizes) { size in
+            guard case .success(let timeline) = TimelineLoader.load([.init(name: "t.json", bytes: generated(size))]) else { return 0 }
+            return timeline.events.count
+        },
+        Case(name: "report one typo in a JSON file (events)", sizes: typoSizes) { size in
+            var json = generated(size)
+            // The field name of the middle event's title, misspelled.
+            let middle = Array("\"id\": \"e\(size / 2)\"".utf8)
+            let event = json.firstRange(of: middle)!.upperBound
+            let title = json[event...].firstRange(of: Array("\"title\"".utf8))!
+            json.replaceSubrange(title, with: Array("\"titel\"".utf8))
+            guard case .failure(let failure) = TimelineLoader.load([.init(name: "t.json", bytes: json)]) else { return 0 }
+            return failure.diagnostics.count
         },
     ]
+
+    private static let typoSizes = [100_000, 200_000, 400_000]
+
+    private static func generated(_ events: Int) -> [UInt8] {
+        var json = ""
+        SyntheticTimeline(events: events).write(.json) { json += $0 }
+        return Array(json.utf8)
+    }
 
     private static func failures(loading text: String, name: String = "t.yaml") -> Int {
         guard case .failure(let failure) = TimelineLoader.load([.init(name: name, bytes: Array(text.utf8))]) else { return 0 }

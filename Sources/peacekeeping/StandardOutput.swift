@@ -25,7 +25,7 @@ enum StandardOutput {
 
     /// A value as indented JSON with sorted keys, on lines of its own.
     static func json(_ value: some Encodable) throws {
-        write(try TimelineExport.makeEncoder().encode(value))
+        write(try TimelineExport.encodeJSON(value))
         line("")
     }
 

@@ -57,8 +57,8 @@ struct OutputAtScaleTests {
             + " && \(CommandRunner.quotedExecutable) validate '\(zeros)'; echo \"status $?\"; \(CommandRunner.quotedExecutable) list --count --data '\(broken)'; echo \"status $?\"")
         #expect(output.stdout == "status 1\nstatus 1\n")
         #expect(output.stderr.contains("\(zeros): is larger than 1 GiB and not JSON"), "\(output.stderr)")
-        #expect(output.stderr.contains("\(broken): is larger than 1 GiB and holds something the fast JSON reader does not take"),
-                "\(output.stderr)")
+        // Its fault is found where it is, without the careful reader reading the whole file.
+        #expect(output.stderr.contains("\(broken):1:13: the file holds a NUL byte"), "\(output.stderr)")
     }
 
     @Test("a timeline over 1 GiB is exported, and the export loads back")

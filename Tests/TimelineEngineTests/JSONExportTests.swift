@@ -6,7 +6,8 @@ import Testing
 
 /// The JSON exports are written straight from storage, a block of events at a time on
 /// two threads (`EventJSONWriter`): what they write must be, byte for byte, what
-/// `JSONEncoder` makes of the same records.
+/// `JSONEncoder` makes of the same records, with the characters the readers take only
+/// escaped escaped (`JSONOutput.escapedBeyondEncoder`).
 @Suite("The JSON export")
 struct JSONExportTests {
     private struct Document: Encodable {
@@ -27,7 +28,7 @@ struct JSONExportTests {
         let document = Document(organizations: timeline.organizations.map(TimelineExport.OrganizationRecord.init),
                                 chapters: timeline.chapters.map(TimelineExport.ChapterRecord.init),
                                 events: (events ?? Array(timeline.events)).map(TimelineExport.EventRecord.init))
-        return String(decoding: try encoder(pretty: true).encode(document), as: UTF8.self)
+        return String(decoding: JSONOutput.escapedBeyondEncoder(try encoder(pretty: true).encode(document)), as: UTF8.self)
     }
 
     /// Texts that must be escaped, or not, as `JSONEncoder` does, read both from JSON
@@ -38,7 +39,7 @@ struct JSONExportTests {
                            {"id": "AU", "name": "African Union", "kind": "regional", "parent": null},
                            {"id": "Ecowas", "name": "ECOWAS", "kind": "sub-regional", "parent": null}],
          "events": [
-          {"id": "ae", "title": "Quote \\" back\\\\slash \\/ tab\\t nul\\u0001 esc\\u001b[2J vt\\u000b del\\u007f line\\u2028 é 東", "kind": "operation",
+          {"id": "ae", "title": "Quote \\" back\\\\slash \\/ tab\\t nul\\u0001 esc\\u001b[2J vt\\u000b del\\u007f csi\\u009b nel\\u0085 c2a0\\u00a0 nonchar\\ufffe\\uffff\\ufffd line\\u2028 é 東", "kind": "operation",
            "start": "2003-03-14", "end": "2004", "organizations": ["UN", "Ecowas", "AU"],
            "roles": {"AU": "lead", "Ecowas": "partner"}, "summary": "new\\nline\\r\\n\\f\\b",
            "places": ["Côte d'Ivoire", "Mali"], "aliases": ["x"], "tags": ["parallel"], "pages": [61, 62], "footnotes": [3],
@@ -85,9 +86,26 @@ struct JSONExportTests {
 
         var lines = Data()
         try TimelineExport.writeJSONLines(events: chosen, of: timeline) { lines.append($0) }
-        let expected = try chosen.map {
-            String(decoding: try Self.encoder(pretty: false).encode(TimelineExport.EventRecord(timeline.events[$0])), as: UTF8.self) + "\n"
+        let expected = try chosen.map { position -> String in
+            let record = try Self.encoder(pretty: false).encode(TimelineExport.EventRecord(timeline.events[position]))
+            return String(decoding: JSONOutput.escapedBeyondEncoder(record), as: UTF8.self) + "\n"
         }.joined()
         #expect(String(decoding: lines, as: UTF8.self) == expected)
+    }
+
+    @Test("texts the readers take only escaped (DEL, C1 controls, U+FFFE, U+2028) are written escaped, so that the export loads back")
+    func loadsBack() throws {
+        let fromJSON = try TimelineLoader.load([.init(name: "q.json", bytes: Array(Self.quirks.utf8))]).get()
+        let fromYAML = try TimelineLoader.assemble([.init(name: "q.yaml", bytes: Array(Self.quirks.utf8))]).get()
+        for timeline in [fromJSON, fromYAML] {
+            let exported = try TimelineExport.json(timeline)
+            #expect(!exported.contains(0x7F) && exported.range(of: Data([0xC2, 0x9B])) == nil
+                    && exported.range(of: Data([0xEF, 0xBF, 0xBE])) == nil)
+            #expect(String(decoding: exported, as: UTF8.self).contains(#"csi\u009b nel\u0085 c2a0\#u{a0} nonchar\ufffe\uffff\#u{fffd} line\u2028 "#))
+            let reloaded = try TimelineLoader.load([.init(name: "e.json", bytes: Array(exported))]).get()
+            #expect(Array(reloaded.events) == Array(timeline.events))
+            let carefully = try TimelineLoader.assemble([.init(name: "e.json", bytes: Array(exported))]).get()
+            #expect(Array(carefully.events) == Array(timeline.events))
+        }
     }
 }

@@ -177,8 +177,9 @@ struct LoaderTests {
         let found = diagnostics(String(repeating: "[", count: 100_000))
         #expect(found.map(\.message) == ["syntax error: lists and mappings are nested too deeply (while parsing)"])
         let deep = String(repeating: "[", count: 3_000) + String(repeating: "]", count: 3_000)
+        // Read part by part (`JSONRecheck`), the message is placed at the event nested so deep.
         #expect(describe("{\"events\": [" + deep + "]}", name: "t.json")
-                == ["t.json:1:1: syntax error: lists and mappings are nested too deeply (while parsing)"])
+                == ["t.json:1:13: syntax error: lists and mappings are nested too deeply (while parsing)"])
     }
 
     @Test("invalid UTF-8 is reported at its position")
@@ -318,11 +319,17 @@ struct LoaderTests {
         }
     }
 
-    @Test("the fast reader refuses what the careful reader refuses: a raw DEL or NEL, a line break before a colon", arguments: [
+    @Test("the fast reader refuses what the careful reader refuses: a raw DEL, C1 control, NEL, line separator or U+FFFE, a line break before a colon", arguments: [
         ("{\"events\": [{\"id\": \"a\", \"title\": \"T\u{7F}\", \"kind\": \"report\", \"start\": \"2003\"}]}",
          "t.json:1:36: cannot read the text: control characters are not allowed"),
         ("{\"events\": [{\"id\": \"a\", \"title\": \"Next\u{85}line\", \"kind\": \"report\", \"start\": \"2003\"}]}",
          "t.json:1:39: a raw U+0085 (next line), which YAML reads as a line break and JSON as a character: write it escaped (\\u0085)"),
+        ("{\"events\": [{\"id\": \"a\", \"title\": \"Line\u{2028}separator\", \"kind\": \"report\", \"start\": \"2003\"}]}",
+         "t.json:1:39: a raw U+2028 (line separator), which YAML reads as a line break and JSON as a character: write it escaped (\\u2028)"),
+        ("{\"events\": [{\"id\": \"a\", \"title\": \"CSI\u{9B}2J\", \"kind\": \"report\", \"start\": \"2003\"}]}",
+         "t.json:1:38: cannot read the text: control characters are not allowed"),
+        ("{\"events\": [{\"id\": \"a\", \"title\": \"Not a character \u{FFFE}\", \"kind\": \"report\", \"start\": \"2003\"}]}",
+         "t.json:1:51: cannot read the text: control characters are not allowed"),
         ("{\"events\": [{\"id\"\n: \"a\", \"title\": \"T\", \"kind\": \"report\", \"start\": \"2003\"}]}",
          "t.json:2:1: syntax error: did not find expected ',' or '}' (while parsing a flow mapping)"),
     ])

@@ -24,8 +24,13 @@ extension EDTFDate.Fields {
     init(parsing bytes: UnsafeBufferPointer<UInt8>) throws(EDTFError) {
         if let plain = Self.plain(bytes) {
             self = plain
-            return
+        } else {
+            try self.init(checking: bytes)
         }
+    }
+
+    /// Parses by the full rules, which explain a failure; `plain` must agree with them.
+    package init(checking bytes: UnsafeBufferPointer<UInt8>) throws(EDTFError) {
         func fail(_ reason: String) -> EDTFError {
             EDTFError(text: String(decoding: bytes, as: UTF8.self), reason: reason)
         }
@@ -103,7 +108,7 @@ extension EDTFDate.Fields {
 
     /// A valid date written plainly, `YYYY`, `YYYY-MM` or `YYYY-MM-DD` in digits, as most
     /// are, read at once; nil for anything else, left to the checks that explain it.
-    private static func plain(_ bytes: UnsafeBufferPointer<UInt8>) -> Self? {
+    package static func plain(_ bytes: UnsafeBufferPointer<UInt8>) -> Self? {
         func number(at start: Int, digits: Int) -> Int? {
             var value = 0
             for index in start..<(start + digits) {

@@ -12,7 +12,7 @@ public struct EDTFDate: Sendable, Hashable {
     }
 
     /// What the date says, apart from how it was written.
-    struct Fields: Sendable, Hashable {
+    package struct Fields: Sendable, Hashable {
         var year: Int
         var month: Int?
         var day: Int?

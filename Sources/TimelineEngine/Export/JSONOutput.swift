@@ -68,32 +68,92 @@ struct JSONOutput {
         text.withUTF8 { string($0) }
     }
 
-    /// A string, escaped as `JSONEncoder` escapes: quote, backslash, and control characters.
+    /// A string, escaped as `JSONEncoder` escapes (quote, backslash, and control
+    /// characters), and characters the readers take only escaped (`escapedBeyondEncoder`).
     mutating func string(_ text: UnsafeBufferPointer<UInt8>) {
         bytes.append(UInt8(ascii: "\""))
         var plainFrom = 0
         var index = 0
         while index < text.count {
-            let byte = text[index]
-            index += 1
-            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[plainFrom..<(index - 1)]))
+            guard Self.mayStartEscape[Int(text[index])], let (scalar, length) = Self.escaped(text, at: index) else {
+                index += 1
+                continue
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[plainFrom..<index]))
+            index += length
             plainFrom = index
-            bytes.append(UInt8(ascii: "\\"))
-            switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
-            case 0x08: bytes.append(UInt8(ascii: "b"))
-            case 0x09: bytes.append(UInt8(ascii: "t"))
-            case 0x0A: bytes.append(UInt8(ascii: "n"))
-            case 0x0C: bytes.append(UInt8(ascii: "f"))
-            case 0x0D: bytes.append(UInt8(ascii: "r"))
-            default:
-                let hex = Array("0123456789abcdef".utf8)
-                bytes += [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+            switch scalar {
+            case 0x22, 0x5C: bytes += [UInt8(ascii: "\\"), UInt8(scalar)]
+            case 0x08: bytes.append(contentsOf: #"\b"#.utf8)
+            case 0x09: bytes.append(contentsOf: #"\t"#.utf8)
+            case 0x0A: bytes.append(contentsOf: #"\n"#.utf8)
+            case 0x0C: bytes.append(contentsOf: #"\f"#.utf8)
+            case 0x0D: bytes.append(contentsOf: #"\r"#.utf8)
+            default: Self.appendUnicodeEscape(scalar, to: &bytes)
             }
         }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[plainFrom...]))
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// JSON from `JSONEncoder` with the characters it leaves raw that the readers refuse
+    /// raw escaped: DEL, the C1 controls and U+FFFE, U+FFFF, which YAML does not allow
+    /// unescaped, and U+2028, U+2029, which YAML reads as line breaks (see
+    /// `SourceText`). Every file this program writes as JSON loads back.
+    static func escapedBeyondEncoder(_ json: Data) -> Data {
+        json.withUnsafeBytes { raw in
+            let text = raw.bindMemory(to: UInt8.self)
+            var result = [UInt8]()
+            var plainFrom = 0
+            var index = 0
+            while index < text.count {
+                guard text[index] >= 0x7F, Self.mayStartEscape[Int(text[index])],
+                      let (scalar, length) = Self.escaped(text, at: index) else {
+                    index += 1
+                    continue
+                }
+                if result.isEmpty { result.reserveCapacity(text.count + 64) }
+                result.append(contentsOf: UnsafeBufferPointer(rebasing: text[plainFrom..<index]))
+                appendUnicodeEscape(scalar, to: &result)
+                index += length
+                plainFrom = index
+            }
+            guard plainFrom > 0 else { return json }
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: text[plainFrom...]))
+            return Data(result)
+        }
+    }
+
+    /// The first bytes of what may need escaping: controls, quote, backslash, DEL, and the
+    /// lead bytes of the C1 controls (C2), of U+2028 and U+2029 (E2) and of U+FFFE and
+    /// U+FFFF (EF).
+    private static let mayStartEscape: [Bool] = (0..<256).map { byte in
+        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xC2 || byte == 0xE2 || byte == 0xEF
+    }
+
+    /// The character at `index` that is written escaped, and its length in bytes; nil
+    /// when it is written as it is.
+    private static func escaped(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int)? {
+        let byte = text[index]
+        switch byte {
+        case 0xC2:
+            guard index + 1 < text.count, (0x80...0x9F).contains(text[index + 1]) else { return nil }
+            return (UInt32(text[index + 1]), 2)
+        case 0xE2:
+            guard index + 2 < text.count, text[index + 1] == 0x80, text[index + 2] | 1 == 0xA9 else { return nil }
+            return (0x2000 | UInt32(text[index + 2] & 0x3F), 3)
+        case 0xEF:
+            guard index + 2 < text.count, text[index + 1] == 0xBF, text[index + 2] >= 0xBE else { return nil }
+            return (0xFFC0 | UInt32(text[index + 2] & 0x3F), 3)
+        default:
+            return (UInt32(byte), 1)
+        }
+    }
+
+    private static func appendUnicodeEscape(_ scalar: UInt32, to bytes: inout [UInt8]) {
+        let hex = Array("0123456789abcdef".utf8)
+        bytes += [UInt8(ascii: "\\"), UInt8(ascii: "u")]
+        for shift in stride(from: 12, through: 0, by: -4) { bytes.append(hex[Int(scalar >> UInt32(shift) & 0xF)]) }
     }
 
     mutating func number(_ value: Int) {

@@ -56,7 +56,7 @@ extension TimelineExport {
     /// The same as JSON, as `export` writes it.
     public static func json(organizations: [Organization], chapters: [Chapter] = [], events: some Sequence<Event>) throws
         -> Data {
-        try makeEncoder().encode(Document(organizations: organizations, chapters: chapters, events: events))
+        try encodeJSON(Document(organizations: organizations, chapters: chapters, events: events))
     }
 }
 

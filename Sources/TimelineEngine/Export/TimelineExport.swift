@@ -14,9 +14,8 @@ public enum TimelineExport {
     /// file loads on its own; every organization and chapter is written all the same.
     public static func writeJSON(_ timeline: Timeline, events positions: [Int]? = nil,
                                  to write: (Data) throws -> Void) throws {
-        let encoder = makeEncoder()
         try write(Data("{\n  \"chapters\" : ".utf8))
-        try write(indented(try encoder.encode(timeline.chapters.map(ChapterRecord.init)), by: "  "))
+        try write(indented(try encodeJSON(timeline.chapters.map(ChapterRecord.init)), by: "  "))
         try write(Data(",\n  \"events\" : ".utf8))
         var written: [Bool]?
         if let positions, positions.count < timeline.events.count {
@@ -26,7 +25,7 @@ public enum TimelineExport {
         try writeEvents(positions ?? Array(timeline.events.indices), of: timeline, pretty: true, depth: 1,
                         writtenOnly: written, to: write)
         try write(Data(",\n  \"organizations\" : ".utf8))
-        try write(indented(try encoder.encode(timeline.organizations.map(OrganizationRecord.init)), by: "  "))
+        try write(indented(try encodeJSON(timeline.organizations.map(OrganizationRecord.init)), by: "  "))
         try write(Data("\n}".utf8))
     }
 
@@ -70,12 +69,17 @@ public enum TimelineExport {
         return data
     }
 
-    /// The encoder of every JSON this program writes: indented, keys sorted, slashes as they are.
-    public static func makeEncoder() -> JSONEncoder {
+    /// A value as every JSON this program writes: indented, keys sorted, slashes as they
+    /// are, and what the readers take only escaped escaped, so that it loads back.
+    public static func encodeJSON(_ value: some Encodable) throws -> Data {
+        JSONOutput.escapedBeyondEncoder(try encoder.encode(value))
+    }
+
+    private static let encoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return encoder
-    }
+    }()
 
     /// Encoded JSON with every line after the first indented by `indent`, as `JSONEncoder`
     /// would indent it: blank lines stay empty.
@@ -205,6 +209,6 @@ public enum TimelineExport {
 extension TimelineExport {
     /// One event as the JSON record of a full export, indented.
     public static func json(_ event: Event) throws -> Data {
-        try makeEncoder().encode(EventRecord(event))
+        try encodeJSON(EventRecord(event))
     }
 }

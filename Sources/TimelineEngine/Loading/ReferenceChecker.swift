@@ -5,7 +5,14 @@ enum ReferenceChecker {
     /// them as 16-bit numbers.
     static let maximumCount = 65_000
 
-    static func check(_ document: ParsedDocument) -> [Diagnostic] {
+    /// Events known by their ids alone: those of a large file that need no message (see
+    /// `JSONRecheck`). Links to them are not broken, and their ids are suggested.
+    struct OtherEvents {
+        let contains: (String) -> Bool
+        let ids: () -> [String]
+    }
+
+    static func check(_ document: ParsedDocument, otherEvents: OtherEvents? = nil) -> [Diagnostic] {
         var diagnostics = [Diagnostic]()
         diagnostics += tooMany(document.organizations, noun: "organizations")
         diagnostics += tooMany(document.chapters, noun: "chapters")
@@ -20,7 +27,9 @@ enum ReferenceChecker {
         // Each list of names is indexed for suggestions once, and only if a reference misses.
         var suggestions = [String: FieldNames]()
         func unknown(_ noun: String, _ name: String, _ known: [String: SourcePosition]) -> String {
-            if suggestions[noun] == nil { suggestions[noun] = FieldNames(known.keys) }
+            if suggestions[noun] == nil {
+                suggestions[noun] = FieldNames(noun == "event" ? Array(known.keys) + (otherEvents?.ids() ?? []) : Array(known.keys))
+            }
             return Self.unknown(noun, name, suggestions[noun]!)
         }
         for event in document.events {
@@ -41,7 +50,7 @@ enum ReferenceChecker {
                 let field = "links[\(offset)].target"
                 if link.target == id {
                     diagnostics.append(problem(event, field: field, eventID: id, "an event cannot link to itself"))
-                } else if events[link.target] == nil {
+                } else if events[link.target] == nil, otherEvents?.contains(link.target) != true {
                     diagnostics.append(problem(event, field: field, eventID: id, unknown("event", link.target, events)))
                 }
             }

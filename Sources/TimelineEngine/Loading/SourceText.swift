@@ -15,17 +15,29 @@ enum SourceText {
                 return .failure(Diagnostic(file: file, position: position,
                                            message: "the file holds a NUL byte: it looks binary, not YAML or JSON text"))
             }
-            // YAML reads a raw NEL as a line break and JSON as a character: refused by
-            // both readers (see `JSONScanner.string`), so that a file means one thing.
-            if let nel = text.utf8.indices.first(where: { text.utf8[$0] == 0x85 && $0 > text.utf8.startIndex
-                                                        && text.utf8[text.utf8.index(before: $0)] == 0xC2 }) {
-                let offset = text.utf8.distance(from: text.utf8.startIndex, to: nel) - 1
+            if let (offset, name) = rawLineBreak(in: body) {
                 return .failure(Diagnostic(file: file, position: self.position(of: offset, in: body, file: file), message:
-                    "a raw U+0085 (next line), which YAML reads as a line break and JSON as a character: write it escaped (\\u0085)"))
+                    "a raw \(name), which YAML reads as a line break and JSON as a character: write it escaped "
+                        + "(\\u\(name.dropFirst(2).prefix(4).lowercased()))"))
             }
             return .success(text)
         }
         return .failure(invalidUTF8(body, file: file))
+    }
+
+    /// The first U+0085, U+2028 or U+2029 written raw, and its name: YAML reads them as
+    /// line breaks and JSON as characters, so both readers refuse them (see
+    /// `JSONScanner.string`), and a file means one thing.
+    private static func rawLineBreak(in bytes: ArraySlice<UInt8>) -> (offset: Int, name: String)? {
+        var index = bytes.startIndex
+        while let lead = bytes[index...].firstIndex(where: { $0 == 0xC2 || $0 == 0xE2 }) {
+            let next = bytes[lead...].dropFirst()
+            if bytes[lead] == 0xC2, next.first == 0x85 { return (lead - bytes.startIndex, "U+0085 (next line)") }
+            if bytes[lead] == 0xE2, next.starts(with: [0x80, 0xA8]) { return (lead - bytes.startIndex, "U+2028 (line separator)") }
+            if bytes[lead] == 0xE2, next.starts(with: [0x80, 0xA9]) { return (lead - bytes.startIndex, "U+2029 (paragraph separator)") }
+            index = lead + 1
+        }
+        return nil
     }
 
     private static func invalidUTF8(_ bytes: ArraySlice<UInt8>, file: String) -> Diagnostic {

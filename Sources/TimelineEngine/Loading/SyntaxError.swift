@@ -17,7 +17,11 @@ enum SyntaxError {
                               position: SourcePosition(file: file, line: context.mark.line, column: context.mark.column),
                               message: "duplicate keys in one mapping: \(duplicates.joined(separator: ", "))")
         case let .reader(problem, offset, _, _):
-            let position = offset.map { SourceText.position(of: $0, in: Array(text.utf8)[...], file: file) }
+            // The reader counts its offset in characters (Unicode scalars), not bytes.
+            let position = offset.map { scalars in
+                let index = text.unicodeScalars.index(text.startIndex, offsetBy: min(scalars, text.unicodeScalars.count))
+                return SourceText.position(of: text.utf8.distance(from: text.startIndex, to: index), in: Array(text.utf8)[...], file: file)
+            }
             return Diagnostic(file: file, position: position, message: "cannot read the text: \(problem)")
         default:
             return Diagnostic(file: file, position: nil, message: "cannot read the file: \(yamlError)")

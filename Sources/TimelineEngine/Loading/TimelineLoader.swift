@@ -51,9 +51,10 @@ public enum TimelineLoader {
     /// Reads, checks and merges the files at `paths`.
     ///
     /// JSON files are read by the fast loader, straight from the files, which stay open so
-    /// that an event's text is read when it is shown; if any file is not JSON the fast
-    /// loader fully accepts, every file is read again through the positioned reader,
-    /// which explains every problem with its place.
+    /// that an event's text is read when it is shown. If any file is not JSON the fast
+    /// loader fully accepts, the positioned reader explains every problem with its
+    /// place: in the parts of a single JSON file that need it (`JSONRecheck`), or else in
+    /// every file, read again.
     public static func load(paths: [String]) -> Result<Timeline, LoadFailure> {
         let files = paths.compactMap(OpenFile.init(path:))
         let openings = files.map { $0.read(0..<min($0.byteCount, 256)) ?? [] }
@@ -78,6 +79,11 @@ public enum TimelineLoader {
             if let timeline { return .success(timeline) }
         }
         // The files hold something the fast reader does not take (often a mistake to point out).
+        // One JSON file is checked part by part, at about the cost of loading it.
+        if paths.count == 1, files.count == 1, JSONText.looksLikeJSON(openings[0]),
+           let failure = JSONRecheck.problems(in: files[0], name: paths[0]) {
+            return .failure(failure)
+        }
         let large = zip(files, openings).filter { file, _ in file.byteCount > maximumFileSize }
         guard large.isEmpty else {
             return .failure(LoadFailure(diagnostics: large.map { file, opening in
@@ -113,16 +119,28 @@ public enum TimelineLoader {
             return .failure(LoadFailure(diagnostics: [Diagnostic(file: compact.name, position: nil, message:
                 "is a compact timeline, which is loaded on its own from a file: name the file")]))
         }
-        if sources.allSatisfy({ JSONText.looksLikeJSON($0.bytes) }),
-           let timeline = JSONTimelineLoader.load(sources.map { .memory($0.bytes) }, names: sources.map(\.name)) {
-            return .success(timeline)
-        }
+        if let timeline = readFast(sources) { return .success(timeline) }
+        if sources.count == 1, let failure = recheck(sources[0]) { return .failure(failure) }
         return assemble(sources)
+    }
+
+    /// The timeline the fast reader makes of sources that are all JSON it fully accepts;
+    /// nil for any other sources.
+    package static func readFast(_ sources: [Source]) -> Timeline? {
+        guard sources.allSatisfy({ JSONText.looksLikeJSON($0.bytes) }) else { return nil }
+        return JSONTimelineLoader.load(sources.map { .memory($0.bytes) }, names: sources.map(\.name))
+    }
+
+    /// The problems of a JSON source the fast reader refused, found part by part
+    /// (`JSONRecheck`); nil for YAML, or when the whole source must be read carefully.
+    package static func recheck(_ source: Source) -> LoadFailure? {
+        guard JSONText.looksLikeJSON(source.bytes) else { return nil }
+        return source.bytes.withUnsafeBufferPointer { JSONRecheck.problems(in: $0, name: source.name) }
     }
 
     /// Checks and merges sources through the careful reader alone, which reads YAML and
     /// JSON alike and explains every problem.
-    static func assemble(_ sources: [Source]) -> Result<Timeline, LoadFailure> {
+    package static func assemble(_ sources: [Source]) -> Result<Timeline, LoadFailure> {
         var merged = ParsedDocument()
         var diagnostics = [Diagnostic]()
         func add(_ read: (ParsedDocument, [Diagnostic])) {
@@ -139,15 +157,15 @@ public enum TimelineLoader {
         }
         merged.dropRepeatedDeclarations()
         diagnostics += ReferenceChecker.check(merged)
-        guard diagnostics.isEmpty else { return .failure(LoadFailure(diagnostics: inFileOrder(diagnostics, sources))) }
+        guard diagnostics.isEmpty else { return .failure(LoadFailure(diagnostics: inFileOrder(diagnostics, files: sources.map(\.name)))) }
         return .success(Timeline(events: merged.events.map(\.value),
                                  organizations: merged.organizations.map(\.value),
                                  chapters: merged.chapters.map(\.value)))
     }
 
     /// Sorts diagnostics by file (in the order given), then line and column.
-    private static func inFileOrder(_ diagnostics: [Diagnostic], _ sources: [Source]) -> [Diagnostic] {
-        let fileOrder = Dictionary(sources.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+    static func inFileOrder(_ diagnostics: [Diagnostic], files: [String]) -> [Diagnostic] {
+        let fileOrder = Dictionary(files.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         return diagnostics.enumerated().sorted { lhs, rhs in
             func key(_ item: (offset: Int, element: Diagnostic)) -> (Int, Int, Int, Int) {
                 (fileOrder[item.element.file] ?? 0, item.element.position?.line ?? 0,

@@ -72,3 +72,11 @@ struct FlatLists<Element: Sendable>: Sendable {
         for index in items.indices { update(&items[index]) }
     }
 }
+
+extension FlatLists {
+    /// Drops every list after the first `count`, and any item added to a list not closed.
+    mutating func keepFirst(_ count: Int) {
+        ends.removeSubrange(count...)
+        items.removeSubrange(Int(ends.last ?? 0)...)
+    }
+}

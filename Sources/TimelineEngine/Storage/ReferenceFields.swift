@@ -37,3 +37,10 @@ struct ReferenceFields: Sendable {
         return entries[start..<end]
     }
 }
+
+extension ReferenceFields {
+    /// Drops the fields of the rows from `row` on.
+    mutating func keepRows(before row: Int) {
+        entries.removeSubrange(entries.partitioningIndex { $0.row >= row }...)
+    }
+}

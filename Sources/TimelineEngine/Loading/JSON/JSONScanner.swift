@@ -91,9 +91,13 @@ struct JSONScanner {
             case ..<0x20, 0x7F:
                 return nil
             case 0x80...:
-                // A raw U+0085 (C2 85) is left to the careful reader, which refuses it.
+                // Raw C1 controls (C2 80–9F), U+FFFE, U+FFFF (EF BF BE/BF), U+2028 and U+2029
+                // (E2 80 A8/A9) are left to the careful reader, which refuses them (YAML
+                // refuses the controls, and reads the separators as line breaks).
                 guard let length = Self.sequenceLength(bytes, at: index),
-                      !(byte == 0xC2 && bytes[index + 1] == 0x85) else { return nil }
+                      !(byte == 0xC2 && bytes[index + 1] < 0xA0),
+                      !(byte == 0xEF && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE),
+                      !(byte == 0xE2 && bytes[index + 1] == 0x80 && (bytes[index + 2] | 1) == 0xA9) else { return nil }
                 index += length
             default:
                 index += 1

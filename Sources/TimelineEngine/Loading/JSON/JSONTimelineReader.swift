@@ -123,6 +123,86 @@ struct JSONTimelineReader {
         return reader.scanner.next(UInt8(ascii: "]")) ? reader.scanner.position : nil
     }
 
+    /// The elements of an events array, sorted by whether this reader accepts them.
+    struct SortedEvents {
+        /// Where the accepted events are, in the order of the store's rows.
+        var accepted: [Range<Int>] = []
+        var refused: [Range<Int>] = []
+        /// The position after the closing bracket; nil where the array stops being JSON.
+        var end: Int?
+        /// Where the array stops being JSON, and where the element holding that place starts.
+        var breakPosition: Int?
+        var brokenElement: Int?
+    }
+
+    /// Reads the events of the array whose first element is at `start`, keeping those it
+    /// accepts in `store` and going on past those it refuses, for `JSONRecheck`. A long
+    /// array is read in two halves at once, as `events` reads it. Nil if there are too
+    /// many organizations or chapters to number.
+    static func sortEvents(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, splitAbove: Int,
+                           release: @escaping @Sendable (Range<Int>) -> Void, into store: inout EventStore,
+                           organizations: inout Names, chapters: inout Names) -> SortedEvents? {
+        var reader = JSONTimelineReader(bytes, at: start, source: 0, release: release)
+        var sorted = SortedEvents()
+        if reader.scanner.next(UInt8(ascii: "]")) {
+            sorted.end = reader.scanner.position
+            return sorted
+        }
+        reader.scanner.skipWhitespace()
+        let middle = bytes.count - start < splitAbove ? nil
+            : SecondHalf.eventStart(in: bytes, first: reader.scanner.position, from: start + (bytes.count - start) / 2)
+        nonisolated(unsafe) let shared = bytes
+        let second = middle.map { middle in
+            Background {
+                var half = SecondHalf.Events()
+                var reader = JSONTimelineReader(shared, at: middle, source: 0, release: release)
+                let sorted = reader.sortElements(stoppingAt: nil, into: &half.store, organizations: &half.organizations,
+                                                 chapters: &half.chapters)
+                return (sorted, half)
+            }
+        }
+        // Waited for on every path: it reads bytes that are valid only until this returns.
+        defer { _ = second?.take() }
+        sorted = reader.sortElements(stoppingAt: middle, into: &store, organizations: &organizations, chapters: &chapters)
+        guard let second, let middle, sorted.end == middle, var (rest, half) = second.take() else { return sorted }
+        guard let organizationNumbers = organizations.numbers(adding: half.organizations),
+              let chapterNumbers = chapters.numbers(adding: half.chapters) else { return nil }
+        store.append(taking: &half.store, organizations: organizationNumbers, chapters: chapterNumbers)
+        rest.accepted = sorted.accepted + rest.accepted
+        rest.refused = sorted.refused + rest.refused
+        return rest
+    }
+
+    /// Sorts the elements from here to the end of the array (`end` after its closing
+    /// bracket), or to `stop`, where an element must start (`end` is then `stop`).
+    private mutating func sortElements(stoppingAt stop: Int?, into store: inout EventStore,
+                                       organizations: inout Names, chapters: inout Names) -> SortedEvents {
+        var sorted = SortedEvents()
+        repeat {
+            scanner.skipWhitespace()
+            let elementStart = scanner.position
+            if elementStart == stop {
+                sorted.end = stop
+                return sorted
+            }
+            if event(into: &store, organizations: &organizations, chapters: &chapters) {
+                sorted.accepted.append(elementStart..<scanner.position)
+                releaseBehind()
+                continue
+            }
+            store.discardUnfinishedEvent()
+            previousSeen = ~0 >> (32 - EventField.allCases.count)
+            scanner.position = elementStart
+            guard scanner.skipValue() else {
+                (sorted.breakPosition, sorted.brokenElement) = (scanner.position, elementStart)
+                return sorted
+            }
+            sorted.refused.append(elementStart..<scanner.position)
+        } while scanner.next(UInt8(ascii: ","))
+        if scanner.next(UInt8(ascii: "]")) { sorted.end = scanner.position } else { sorted.breakPosition = scanner.position }
+        return sorted
+    }
+
     /// Gives back the bytes read so far, four megabytes at a time.
     private mutating func releaseBehind() {
         guard scanner.position - released >= 1 << 22 else { return }

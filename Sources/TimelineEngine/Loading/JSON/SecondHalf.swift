@@ -47,7 +47,7 @@ struct SecondHalf {
     /// (at `first`), up to its first colon: `{"id":` in a compact file, the brace, line
     /// break, indentation and first key in a formatted one, where objects nested deeper
     /// are indented differently. Likely, not certainly, an event of the array.
-    private static func eventStart(in bytes: UnsafeBufferPointer<UInt8>, first: Int, from index: Int) -> Int? {
+    static func eventStart(in bytes: UnsafeBufferPointer<UInt8>, first: Int, from index: Int) -> Int? {
         guard first < bytes.count, bytes[first] == UInt8(ascii: "{"),
               let colon = (first..<min(bytes.count, first + 64)).first(where: { bytes[$0] == UInt8(ascii: ":") })
         else { return nil }
