@@ -12,8 +12,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     /// The fast JSON reader takes nothing the careful reader refuses, and reads the same events.
     case readersAgree = "readers-agree"
     /// A JSON file the fast reader refuses, checked part by part, gets the messages the
-    /// careful reader gives for the whole file (or, where the JSON breaks and YAML reads
-    /// on, a message of its own).
+    /// careful reader gives for the whole file; a syntax error may be placed elsewhere in
+    /// the broken event, and where the JSON breaks and YAML reads on, the message is its own.
     case recheckAgrees = "recheck-agrees"
     /// EDTF dates: the shortcut for plain dates agrees with the full rules, and a date's
     /// first day is not after its last.

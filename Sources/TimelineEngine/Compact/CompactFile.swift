@@ -111,7 +111,7 @@ struct CompactFile {
 
     private func document() throws -> ([Organization], [Chapter]) {
         let text = String(decoding: try bytes(.document), as: UTF8.self)
-        var (document, diagnostics) = YAMLText.read(text, file: name)
+        var (document, diagnostics, _) = YAMLText.read(text, file: name)
         document.events = []
         diagnostics += ReferenceChecker.check(document)
         guard diagnostics.isEmpty else { throw LoadFailure(diagnostics: diagnostics) }

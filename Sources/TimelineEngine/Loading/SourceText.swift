@@ -45,10 +45,18 @@ enum SourceText {
         var iterator = bytes.makeIterator()
         var line = 1
         var column = 1
+        var previous: Unicode.Scalar = " "
         loop: while true {
             switch decoder.decode(&iterator) {
             case .scalarValue(let scalar):
-                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+                // Lines end as `endsLine` says: a CR, LF or both.
+                if scalar == "\r" || (scalar == "\n" && previous != "\r") {
+                    line += 1
+                    column = 1
+                } else if scalar != "\n" {
+                    column += 1
+                }
+                previous = scalar
             case .emptyInput:
                 break loop
             case .error:
@@ -61,10 +69,23 @@ enum SourceText {
 
     /// The line and column (in Unicode scalars) of a byte offset into UTF-8 text.
     static func position(of offset: Int, in bytes: ArraySlice<UInt8>, file: String) -> SourcePosition {
-        let prefix = bytes.prefix(offset)
-        let line = prefix.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-        let lineStart = prefix.lastIndex(of: 0x0A).map { $0 + 1 } ?? prefix.startIndex
-        let column = prefix[lineStart...].reduce(1) { ($1 & 0xC0) == 0x80 ? $0 : $0 + 1 }
+        var line = 1
+        var lineStart = bytes.startIndex
+        for index in bytes.indices.prefix(offset) where endsLine(bytes, at: index) {
+            line += 1
+            lineStart = index + 1
+        }
+        let column = bytes[lineStart..<(bytes.startIndex + offset)].reduce(1) { ($1 & 0xC0) == 0x80 ? $0 : $0 + 1 }
         return SourcePosition(file: file, line: line, column: column)
+    }
+
+    /// Whether a line ends with the byte at `index`: a line feed, or a carriage return
+    /// not followed by one, as YAML counts lines (and so the careful reader's places).
+    static func endsLine<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at index: Bytes.Index) -> Bool {
+        switch bytes[index] {
+        case 0x0A: return true
+        case 0x0D: return bytes.index(after: index) == bytes.endIndex || bytes[bytes.index(after: index)] != 0x0A
+        default: return false
+        }
     }
 }

@@ -152,7 +152,9 @@ public enum TimelineLoader {
         for source in sources {
             switch SourceText.decode(source.bytes, file: source.name) {
             case .failure(let diagnostic): diagnostics.append(diagnostic)
-            case .success(let text): add(YAMLText.read(text, file: source.name))
+            case .success(let text):
+                let read = YAMLText.read(text, file: source.name)
+                add((read.document, read.diagnostics))
             }
         }
         merged.dropRepeatedDeclarations()

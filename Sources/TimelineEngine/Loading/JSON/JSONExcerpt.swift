@@ -32,7 +32,7 @@ struct JSONExcerpt {
         text += repeatElement(UInt8(ascii: " "), count: place.column - 1)
         let part = UnsafeBufferPointer(rebasing: bytes[range])
         text.append(contentsOf: part)
-        let breaks = part.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        let breaks = part.indices.reduce(0) { $0 + (SourceText.endsLine(part, at: $1) ? 1 : 0) }
         parts.append((line, place.line, breaks + 1))
         line += breaks
     }
@@ -54,11 +54,12 @@ struct JSONExcerpt {
     static func places(of offsets: [Int], in bytes: UnsafeBufferPointer<UInt8>) -> [Int: (line: Int, column: Int)] {
         var places = [Int: (line: Int, column: Int)]()
         var line = 1
-        var lineStart = 0
-        var index = 0
+        // A byte-order mark is not part of the first line, for the careful reader (see `SourceText`).
+        var lineStart = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var index = lineStart
         for offset in offsets {
             while index < offset {
-                if bytes[index] == 0x0A {
+                if SourceText.endsLine(bytes, at: index) {
                     line += 1
                     lineStart = index + 1
                 }

@@ -42,7 +42,8 @@ enum JSONRecheck {
         }
         guard numbered else { return nil }
         if let broken = events.brokenElement, let breakPosition = events.breakPosition {
-            return LoadFailure(diagnostics: brokenJSON(bytes, name: name, members: members ?? [], element: broken, at: breakPosition))
+            return brokenJSON(bytes, name: name, members: members ?? [], element: broken, at: breakPosition)
+                .map(LoadFailure.init(diagnostics:))
         }
         guard let members, events.breakPosition == nil else { return nil }
         if events.refused.count > mostRefused {
@@ -69,14 +70,19 @@ enum JSONRecheck {
     /// start, as it would in the whole file; if it stops there too, its message is given.
     /// If it reads on (YAML takes a brace where JSON wants a key, as when a '}' is
     /// missing), it would stop only at the end of the file, so the place the JSON breaks
-    /// is given instead.
+    /// is given instead. Nil when it reads to the end of the file: the file is YAML, not
+    /// JSON, and only the careful reader reading it all can say what is wrong with it.
     private static func brokenJSON(_ bytes: UnsafeBufferPointer<UInt8>, name: String, members: [Range<Int>],
-                                   element: Int, at breakPosition: Int) -> [Diagnostic] {
+                                   element: Int, at breakPosition: Int) -> [Diagnostic]? {
         let tail = element..<min(bytes.count, max(breakPosition, element) + 65_536)
         let found = read(bytes, name: name, members: members, elements: [tail], closing: false)
+        // YAML took the rest of the file: the careful reader reads it as YAML, all of it.
+        if found.parsed, tail.upperBound == bytes.count { return nil }
         let places = JSONExcerpt.places(of: [element, breakPosition], in: bytes)
         let (start, place) = (places[element]!, places[breakPosition]!)
-        if found.diagnostics.contains(where: { ($0.position?.line ?? .max) <= place.line + 1 }) { return found.diagnostics }
+        if found.diagnostics.contains(where: { ($0.position?.line ?? .max) <= place.line + 1 }) {
+            return TimelineLoader.inFileOrder(found.diagnostics, files: [name])
+        }
         return [Diagnostic(file: name, position: SourcePosition(file: name, line: place.line, column: place.column),
                            message: "syntax error: not JSON here; the event that starts at line \(start.line) does not end "
                                + "before it (a missing '}' or ']'?)")]
@@ -110,9 +116,10 @@ enum JSONRecheck {
         return sawEvents && scanner.next(UInt8(ascii: "}")) && scanner.isAtEnd ? members : nil
     }
 
-    /// What the careful reader finds in an excerpt of the members and elements, placed in the file.
-    private static func read(_ bytes: UnsafeBufferPointer<UInt8>, name: String, members: [Range<Int>],
-                             elements: [Range<Int>], closing: Bool = true) -> (document: ParsedDocument, diagnostics: [Diagnostic]) {
+    /// What the careful reader finds in an excerpt of the members and elements, placed in
+    /// the file; `parsed`, whether the excerpt is YAML at all.
+    private static func read(_ bytes: UnsafeBufferPointer<UInt8>, name: String, members: [Range<Int>], elements: [Range<Int>],
+                             closing: Bool = true) -> (document: ParsedDocument, diagnostics: [Diagnostic], parsed: Bool) {
         var excerpt = JSONExcerpt(of: bytes, parts: members + elements)
         for member in members {
             excerpt.add(part: member)
@@ -127,10 +134,10 @@ enum JSONRecheck {
         let placed = { (position: SourcePosition) in excerpt.filePosition(of: position) }
         switch SourceText.decode(excerpt.text, file: name) {
         case .failure(let diagnostic):
-            return (ParsedDocument(), [diagnostic.placed(placed)])
+            return (ParsedDocument(), [diagnostic.placed(placed)], false)
         case .success(let text):
-            let (document, diagnostics) = YAMLText.read(text, file: name)
-            return (document.placed(placed), diagnostics.map { $0.placed(placed) })
+            let read = YAMLText.read(text, file: name)
+            return (read.document.placed(placed), read.diagnostics.map { $0.placed(placed) }, read.parsed)
         }
     }
 }
