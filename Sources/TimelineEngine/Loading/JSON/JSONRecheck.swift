@@ -13,6 +13,10 @@ enum JSONRecheck {
     /// throughout would cost what reading it all costs, to say the same thing many times.
     static let mostRefused = 1000
 
+    /// Below this size, a file that stops being JSON in its last event is read whole by
+    /// the careful reader, in about a second at most.
+    static let wholeReadingBelow = 4 << 20
+
     /// The file's problems; nil when this finds none (it does not take every file the
     /// careful reader does) and the careful reader must read the whole file.
     static func problems(in file: OpenFile, name: String) -> LoadFailure? {
@@ -24,6 +28,7 @@ enum JSONRecheck {
     /// `release` is given the stretches of bytes read, as the fast reader gives them, to
     /// be read again from the file only if an event there is involved.
     static func problems(in bytes: UnsafeBufferPointer<UInt8>, name: String, splitAbove: Int = SecondHalf.minimumBytes,
+                         readWholeBelow: Int = wholeReadingBelow,
                          release: @escaping @Sendable (Range<Int>) -> Void = { _ in }) -> LoadFailure? {
         var store = EventStore()
         var organizationNames = JSONTimelineReader.Names()
@@ -42,8 +47,8 @@ enum JSONRecheck {
         }
         guard numbered else { return nil }
         if let broken = events.brokenElement, let breakPosition = events.breakPosition {
-            return brokenJSON(bytes, name: name, members: members ?? [], element: broken, at: breakPosition)
-                .map(LoadFailure.init(diagnostics:))
+            return brokenJSON(bytes, name: name, members: members ?? [], element: broken, at: breakPosition,
+                              readWholeBelow: readWholeBelow).map(LoadFailure.init(diagnostics:))
         }
         guard let members, events.breakPosition == nil else { return nil }
         if events.refused.count > mostRefused {
@@ -73,8 +78,11 @@ enum JSONRecheck {
     /// is given instead. Nil when it reads to the end of the file: the file is YAML, not
     /// JSON, and only the careful reader reading it all can say what is wrong with it.
     private static func brokenJSON(_ bytes: UnsafeBufferPointer<UInt8>, name: String, members: [Range<Int>],
-                                   element: Int, at breakPosition: Int) -> [Diagnostic]? {
+                                   element: Int, at breakPosition: Int, readWholeBelow: Int) -> [Diagnostic]? {
         let tail = element..<min(bytes.count, max(breakPosition, element) + 65_536)
+        // A small file is read whole at little cost, and so as YAML reads it, whatever
+        // its top level turns out to be (`{…}: x` is a mapping with a mapping for key).
+        if tail.upperBound == bytes.count, bytes.count < readWholeBelow { return nil }
         let found = read(bytes, name: name, members: members, elements: [tail], closing: false)
         // YAML took the rest of the file: the careful reader reads it as YAML, all of it.
         if found.parsed, tail.upperBound == bytes.count { return nil }

@@ -35,9 +35,13 @@ struct JSONTimelineReader {
     private var previousSeen: UInt32 = 0
     private let fields = Self.fields
     private let identifierBytes = Self.identifierBytes
+    /// Whether texts are folded into the store's search index: not when the events are
+    /// only checked (`sortEvents`).
+    private let indexesSearch: Bool
 
     private init(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int? = nil, source: Int, splitAbove: Int = .max,
-                 release: @escaping @Sendable (Range<Int>) -> Void) {
+                 indexesSearch: Bool = true, release: @escaping @Sendable (Range<Int>) -> Void) {
+        self.indexesSearch = indexesSearch
         scanner = JSONScanner(bytes)
         if let position { scanner.position = position }
         released = scanner.position
@@ -142,7 +146,7 @@ struct JSONTimelineReader {
     static func sortEvents(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, splitAbove: Int,
                            release: @escaping @Sendable (Range<Int>) -> Void, into store: inout EventStore,
                            organizations: inout Names, chapters: inout Names) -> SortedEvents? {
-        var reader = JSONTimelineReader(bytes, at: start, source: 0, release: release)
+        var reader = JSONTimelineReader(bytes, at: start, source: 0, indexesSearch: false, release: release)
         var sorted = SortedEvents()
         if reader.scanner.next(UInt8(ascii: "]")) {
             sorted.end = reader.scanner.position
@@ -155,7 +159,7 @@ struct JSONTimelineReader {
         let second = middle.map { middle in
             Background {
                 var half = SecondHalf.Events()
-                var reader = JSONTimelineReader(shared, at: middle, source: 0, release: release)
+                var reader = JSONTimelineReader(shared, at: middle, source: 0, indexesSearch: false, release: release)
                 let sorted = reader.sortElements(stoppingAt: nil, into: &half.store, organizations: &half.organizations,
                                                  chapters: &half.chapters)
                 return (sorted, half)
@@ -432,6 +436,7 @@ struct JSONTimelineReader {
     }
 
     private mutating func fold(_ token: JSONScanner.StringToken, into index: inout SearchIndex) {
+        guard indexesSearch else { return }
         guard token.isEscaped else { return index.add(scanner.content(token), folder: &folder) }
         var text = scanner.text(token)
         text.withUTF8 { index.add($0, folder: &folder) }
