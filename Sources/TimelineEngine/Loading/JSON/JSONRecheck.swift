@@ -13,8 +13,8 @@ enum JSONRecheck {
     /// throughout would cost what reading it all costs, to say the same thing many times.
     static let mostRefused = 1000
 
-    /// Below this size, a file that stops being JSON in its last event is read whole by
-    /// the careful reader, in about a second at most.
+    /// Below this size, a file whose JSON breaks in its last 64 KiB (what is read on
+    /// from the break) is read whole by the careful reader, in about a second at most.
     static let wholeReadingBelow = 4 << 20
 
     /// The file's problems; nil when this finds none (it does not take every file the
