@@ -76,7 +76,7 @@ let package = Package(
         ),
         .target(name: "TestSupport", dependencies: ["TimelineEngine"], path: "Tests/Support"),
         .testTarget(name: "TerminalTextTests", dependencies: ["TerminalText"]),
-        .testTarget(name: "FuzzChecksTests", dependencies: ["FuzzChecks", "TestSupport"]),
+        .testTarget(name: "FuzzChecksTests", dependencies: ["FuzzChecks", "TimelineEngine"]),
         .testTarget(name: "TimelineImportTests", dependencies: ["TimelineImport", "TimelineEngine"]),
         .testTarget(name: "TimelineReportsTests", dependencies: ["TimelineReports", "TimelineEngine", "TerminalText", "TestSupport"]),
         .testTarget(name: "ExportFormatsTests", dependencies: ["ExportFormats", "TimelineImport", "TimelineEngine", "TestSupport"]),

@@ -67,15 +67,9 @@ extension FuzzTarget {
     }
 
     static func checkFileLoader(_ bytes: [UInt8]) throws(BrokenPromise) {
-        guard bytes.count <= maximumInput else { return }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fuzz-file-loader-\(getpid())").path
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let input = folder + "/input", compact = folder + "/compact"
-        guard FileManager.default.createFile(atPath: input, contents: Data(bytes)) else {
-            throw BrokenPromise(message: "cannot write \(input)", input: bytes)
-        }
-        guard case .success(let timeline) = TimelineLoader.load(paths: [input]) else { return }
+        guard let (timeline, folder) = try loadFromDisk(bytes) else { return }
         let events = Array(timeline.events)
+        let compact = folder + "/compact"
         do {
             try TimelineExport.compact(timeline, to: compact)
         } catch {
@@ -87,5 +81,25 @@ extension FuzzTarget {
         case .failure(let failure):
             throw BrokenPromise(message: "the compact file does not load back: \(failure)", input: bytes)
         }
+    }
+
+    /// A compact file with forged checksums is read, every event with it, within bounds;
+    /// it is not required to load back (see docs/fuzzing.md).
+    static func checkCompactReader(_ bytes: [UInt8]) throws(BrokenPromise) {
+        guard let (timeline, _) = try loadFromDisk(CompactLayout.resealed(bytes)) else { return }
+        for event in timeline.events { _ = event.links.count + event.participants.count }
+    }
+
+    /// The timeline in `bytes`, written to a file and loaded from it, and the folder it is in.
+    private static func loadFromDisk(_ bytes: [UInt8]) throws(BrokenPromise) -> (Timeline, String)? {
+        guard bytes.count <= maximumInput else { return nil }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fuzz-file-loader-\(getpid())").path
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let input = folder + "/input"
+        guard FileManager.default.createFile(atPath: input, contents: Data(bytes)) else {
+            throw BrokenPromise(message: "cannot write \(input)", input: bytes)
+        }
+        guard case .success(let timeline) = TimelineLoader.load(paths: [input]) else { return nil }
+        return (timeline, folder)
     }
 }

@@ -1,3 +1,5 @@
+import TimelineEngine
+
 /// What the fuzzers check: each target takes any bytes and throws when the code under
 /// test breaks one of its promises (the fuzzer then stops, as on a crash). Crashes,
 /// hangs and memory blow-ups are caught by libFuzzer itself.
@@ -21,6 +23,10 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     /// A file of any kind (compact, JSON, YAML) loaded from disk; whatever loads is
     /// written as a compact file and loads back the same.
     case fileLoader = "file-loader"
+    /// A compact file, its checksums made to match again after the fuzzer's changes
+    /// (`CompactLayout.resealed`), so that they reach the reader's other checks: it is
+    /// refused, or read whole, never out of bounds.
+    case compactReader = "compact-reader"
     /// Text made display-safe keeps nothing a terminal acts on, and fits the widths it is cut to.
     case displayText = "display-text"
 
@@ -33,6 +39,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .recheckAgrees: try Self.checkRecheck(bytes)
         case .edtf: try Self.checkDates(bytes)
         case .fileLoader: try Self.checkFileLoader(bytes)
+        case .compactReader: try Self.checkCompactReader(bytes)
         case .displayText: try Self.checkDisplayText(bytes)
         }
     }

@@ -6,7 +6,7 @@
 /// 8-byte aligned. Events are in timeline order; strings stay as written in the file
 /// they were loaded from, copied into `text`, and every range into them is checked
 /// when the file is loaded.
-enum CompactLayout {
+package enum CompactLayout {
     static let magic = Array("PKTIMELN".utf8)
     /// 2: search text folds apostrophes to a mark of their own (`SearchKey.apostrophe`).
     /// 3: each section has a checksum (`SectionChecksum`), padding included, and so has the header.
