@@ -102,9 +102,7 @@ struct JSONTimelineReader {
                 // Sorted on this core while the second reader sorts its own; joined by a merge.
                 store.orderKeys.sort()
                 guard var half = second.finish(),
-                      let organizationNumbers = organizations.numbers(adding: half.organizations),
-                      let chapterNumbers = chapters.numbers(adding: half.chapters) else { return false }
-                store.append(taking: &half.store, organizations: organizationNumbers, chapters: chapterNumbers)
+                      half.move(into: &store, organizations: &organizations, chapters: &chapters) else { return false }
                 scanner.position = half.end
                 return true
             }
@@ -169,9 +167,7 @@ struct JSONTimelineReader {
         defer { _ = second?.take() }
         sorted = reader.sortElements(stoppingAt: middle, into: &store, organizations: &organizations, chapters: &chapters)
         guard let second, let middle, sorted.end == middle, var (rest, half) = second.take() else { return sorted }
-        guard let organizationNumbers = organizations.numbers(adding: half.organizations),
-              let chapterNumbers = chapters.numbers(adding: half.chapters) else { return nil }
-        store.append(taking: &half.store, organizations: organizationNumbers, chapters: chapterNumbers)
+        guard half.move(into: &store, organizations: &organizations, chapters: &chapters) else { return nil }
         rest.accepted = sorted.accepted + rest.accepted
         rest.refused = sorted.refused + rest.refused
         return rest

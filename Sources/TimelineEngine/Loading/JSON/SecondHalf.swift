@@ -7,6 +7,16 @@ struct SecondHalf {
         var chapters = JSONTimelineReader.Names()
         /// The position after the array's closing bracket.
         var end = 0
+
+        /// Moves these events after those of `store`, their organizations and chapters
+        /// numbered among `organizations` and `chapters`; false when there are too many.
+        mutating func move(into store: inout EventStore, organizations: inout JSONTimelineReader.Names,
+                           chapters: inout JSONTimelineReader.Names) -> Bool {
+            guard let organizationNumbers = organizations.numbers(adding: self.organizations),
+                  let chapterNumbers = chapters.numbers(adding: self.chapters) else { return false }
+            store.append(taking: &self.store, organizations: organizationNumbers, chapters: chapterNumbers)
+            return true
+        }
     }
 
     /// Below this many bytes, an array is read by one reader: a thread would cost more than it saves.
