@@ -33,7 +33,7 @@ public enum CSVExport {
                 }
                 csv.endRow()
             }
-            return Data(csv.bytes)
+            return csv.data()
         }, to: write)
     }
 

@@ -1,16 +1,20 @@
 import Foundation
+import TimelineEngine
 
 /// CSV text made byte by byte, for every command that writes CSV: RFC 4180 quoting (a
 /// field holding a comma, a quote or a line break is quoted, its quotes doubled), each
 /// row ending in a line feed. Written here rather than by the CSV package, whose writer
 /// took over 50 µs a row, too slow for a million events (the package still reads CSV).
-public struct CSVText {
-    public private(set) var bytes: [UInt8] = []
+public struct CSVText: ~Copyable {
+    private var bytes = OutputBytes()
     private var rowHasField = false
     /// The field being made by `append`, written by `endField`.
     private var cell: [UInt8] = []
 
     public init() {}
+
+    /// The text, handed over without a copy.
+    public consuming func data() -> Data { bytes.data() }
 
     /// Rows as CSV text, for small tables.
     public static func render(_ rows: [[String]]) -> String {
@@ -19,7 +23,7 @@ public struct CSVText {
             for field in row { text.field(field) }
             text.endRow()
         }
-        return String(decoding: text.bytes, as: UTF8.self)
+        return String(decoding: text.bytes.buffer, as: UTF8.self)
     }
 
     /// Adds to the field being made.
@@ -51,7 +55,7 @@ public struct CSVText {
             }
             bytes.append(quote)
         } else {
-            bytes += cell
+            cell.withUnsafeBufferPointer { bytes.append($0) }
         }
         cell.removeAll(keepingCapacity: true)
     }

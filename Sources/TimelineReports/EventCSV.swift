@@ -36,7 +36,7 @@ public enum EventCSV {
                 csv.field(event.source.rawValue)
                 csv.endRow()
             }
-            return Data(csv.bytes)
+            return csv.data()
         }, to: write)
     }
 }

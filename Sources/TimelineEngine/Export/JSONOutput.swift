@@ -3,8 +3,8 @@ import Foundation
 /// JSON text made byte by byte as `JSONEncoder` makes it with sorted keys and slashes
 /// as they are: indented by two spaces (`pretty`) or on one line. The caller gives the
 /// keys in sorted order.
-struct JSONOutput {
-    private(set) var bytes: [UInt8] = []
+struct JSONOutput: ~Copyable {
+    private var bytes: OutputBytes
     let pretty: Bool
     private var depth: Int
     /// Whether the innermost open array or object has no element yet.
@@ -12,15 +12,15 @@ struct JSONOutput {
 
     /// `depth` is the indentation the text starts at (that of a value nested so deep);
     /// `continuing`, that the text goes on an array or object with elements already.
-    init(pretty: Bool, depth: Int = 0, continuing: Bool = false) {
+    init(pretty: Bool, depth: Int = 0, continuing: Bool = false, capacity: Int = 1 << 16) {
+        bytes = OutputBytes(capacity: capacity)
         self.pretty = pretty
         self.depth = depth
         isFirst = !continuing
     }
 
-    mutating func raw(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    }
+    /// The text, handed over without a copy.
+    consuming func data() -> Data { bytes.data() }
 
     /// Ends a line, as after each record of JSON Lines.
     mutating func lineBreak() { bytes.append(0x0A) }
@@ -53,14 +53,42 @@ struct JSONOutput {
     }
 
     /// Starts a member of the innermost object: its key, then the value to come.
+    /// `name` is plain ASCII with nothing to escape.
     mutating func key(_ name: StaticString) {
-        name.withUTF8Buffer { key($0) }
+        element()
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(name)
+        bytes.append(UInt8(ascii: "\""))
+        separateValue()
     }
 
     mutating func key(_ name: UnsafeBufferPointer<UInt8>) {
         element()
         string(name)
-        if pretty { raw(" : ") } else { bytes.append(UInt8(ascii: ":")) }
+        separateValue()
+    }
+
+    /// A key already made a JSON string (`encoded(_:)`).
+    mutating func key(encoded name: [UInt8]) {
+        element()
+        encoded(name)
+        separateValue()
+    }
+
+    /// A value already made JSON text.
+    mutating func encoded(_ json: [UInt8]) {
+        json.withUnsafeBufferPointer { bytes.append($0) }
+    }
+
+    /// A text as a JSON string, made once to be written many times.
+    static func encoded(_ text: String) -> [UInt8] {
+        var output = JSONOutput(pretty: false, capacity: text.utf8.count + 8)
+        output.string(text)
+        return Array(output.bytes.buffer)
+    }
+
+    private mutating func separateValue() {
+        if pretty { bytes.append(" : ") } else { bytes.append(UInt8(ascii: ":")) }
     }
 
     mutating func string(_ text: String) {
@@ -75,24 +103,26 @@ struct JSONOutput {
         var plainFrom = 0
         var index = 0
         while index < text.count {
-            guard Self.mayStartEscape[Int(text[index])], let (scalar, length) = Self.escaped(text, at: index) else {
+            guard Self.mayStartEscape(text[index]), let (scalar, length) = Self.escaped(text, at: index) else {
                 index += 1
                 continue
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[plainFrom..<index]))
+            bytes.append(UnsafeBufferPointer(rebasing: text[plainFrom..<index]))
             index += length
             plainFrom = index
             switch scalar {
-            case 0x22, 0x5C: bytes += [UInt8(ascii: "\\"), UInt8(scalar)]
-            case 0x08: bytes.append(contentsOf: #"\b"#.utf8)
-            case 0x09: bytes.append(contentsOf: #"\t"#.utf8)
-            case 0x0A: bytes.append(contentsOf: #"\n"#.utf8)
-            case 0x0C: bytes.append(contentsOf: #"\f"#.utf8)
-            case 0x0D: bytes.append(contentsOf: #"\r"#.utf8)
-            default: Self.appendUnicodeEscape(scalar, to: &bytes)
+            case 0x22, 0x5C:
+                bytes.append(UInt8(ascii: "\\"))
+                bytes.append(UInt8(scalar))
+            case 0x08: bytes.append(#"\b"#)
+            case 0x09: bytes.append(#"\t"#)
+            case 0x0A: bytes.append(#"\n"#)
+            case 0x0C: bytes.append(#"\f"#)
+            case 0x0D: bytes.append(#"\r"#)
+            default: Self.unicodeEscape(scalar).withUnsafeBufferPointer { bytes.append($0) }
             }
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[plainFrom...]))
+        bytes.append(UnsafeBufferPointer(rebasing: text[plainFrom...]))
         bytes.append(UInt8(ascii: "\""))
     }
 
@@ -107,14 +137,14 @@ struct JSONOutput {
             var plainFrom = 0
             var index = 0
             while index < text.count {
-                guard text[index] >= 0x7F, Self.mayStartEscape[Int(text[index])],
+                guard text[index] >= 0x7F, Self.mayStartEscape(text[index]),
                       let (scalar, length) = Self.escaped(text, at: index) else {
                     index += 1
                     continue
                 }
                 if result.isEmpty { result.reserveCapacity(text.count + 64) }
                 result.append(contentsOf: UnsafeBufferPointer(rebasing: text[plainFrom..<index]))
-                appendUnicodeEscape(scalar, to: &result)
+                result += unicodeEscape(scalar)
                 index += length
                 plainFrom = index
             }
@@ -127,8 +157,9 @@ struct JSONOutput {
     /// The first bytes of what may need escaping: controls, quote, backslash, DEL, and the
     /// lead bytes of the C1 controls (C2), of U+2028 and U+2029 (E2) and of U+FFFE and
     /// U+FFFF (EF).
-    private static let mayStartEscape: [Bool] = (0..<256).map { byte in
-        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xC2 || byte == 0xE2 || byte == 0xEF
+    @inline(__always)
+    private static func mayStartEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte >= 0x7F && (byte == 0x7F || byte == 0xC2 || byte == 0xE2 || byte == 0xEF)
     }
 
     /// The character at `index` that is written escaped, and its length in bytes; nil
@@ -150,24 +181,24 @@ struct JSONOutput {
         }
     }
 
-    private static func appendUnicodeEscape(_ scalar: UInt32, to bytes: inout [UInt8]) {
+    /// `\u` and the scalar in four lower-case hex digits.
+    private static func unicodeEscape(_ scalar: UInt32) -> [UInt8] {
         let hex = Array("0123456789abcdef".utf8)
-        bytes += [UInt8(ascii: "\\"), UInt8(ascii: "u")]
-        for shift in stride(from: 12, through: 0, by: -4) { bytes.append(hex[Int(scalar >> UInt32(shift) & 0xF)]) }
+        return [UInt8(ascii: "\\"), UInt8(ascii: "u")] + stride(from: 12, through: 0, by: -4).map { hex[Int(scalar >> UInt32($0) & 0xF)] }
     }
 
     mutating func number(_ value: Int) {
-        bytes.append(contentsOf: String(value).utf8)
+        bytes.append(String(value))
     }
 
     /// A number as `JSONEncoder` writes a `Double`: the shortest text that reads back
     /// the same, without a trailing `.0`.
     mutating func number(_ value: Double) {
         let text = value.description
-        bytes.append(contentsOf: (text.hasSuffix(".0") ? String(text.dropLast(2)) : text).utf8)
+        bytes.append(text.hasSuffix(".0") ? String(text.dropLast(2)) : text)
     }
 
     private mutating func indent() {
-        for _ in 0..<(depth * 2) { bytes.append(0x20) }
+        bytes.append(repeating: 0x20, count: depth * 2)
     }
 }

@@ -47,18 +47,19 @@ public enum TimelineExport {
         let writer = EventJSONWriter(timeline: timeline, writtenOnly: written)
         if pretty { try write(Data("[".utf8)) }
         try timeline.writeEvents(at: positions, { block in
-            var output = JSONOutput(pretty: pretty, depth: pretty ? depth + 1 : depth, continuing: !block.isFirst)
+            var output = JSONOutput(pretty: pretty, depth: pretty ? depth + 1 : depth, continuing: !block.isFirst,
+                                    capacity: block.positions.count * EventJSONWriter.typicalSize(pretty: pretty))
             block.forEach { event in
                 if pretty { output.element() }
                 writer.write(event, to: &output)
                 if !pretty { output.lineBreak() }
             }
-            return Data(output.bytes)
+            return output.data()
         }, to: write)
         if pretty {
             var end = JSONOutput(pretty: true, depth: depth + 1, continuing: !positions.isEmpty)
             end.close(UInt8(ascii: "]"))
-            try write(Data(end.bytes))
+            try write(end.data())
         }
     }
 

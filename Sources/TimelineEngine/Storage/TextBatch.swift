@@ -22,14 +22,36 @@ struct TextBatch: @unchecked Sendable {
     /// Each source's bytes; none for a file not mapped.
     fileprivate let bytes: [UnsafeRawBufferPointer?]
     fileprivate let files: [OpenFile?]
+    /// For each mapped file, what gives a stretch of its pages back to the system.
+    fileprivate let releases: [(@Sendable (Range<Int>) -> Void)?]
+    /// For each source, where the pages not given back start.
+    private var released: [Int]
     /// What was read from files not mapped.
     fileprivate let reads = SpanReads()
     private var readInWindow = 0
 
-    fileprivate init(bytes: [UnsafeRawBufferPointer?], files: [OpenFile?]) {
+    fileprivate init(bytes: [UnsafeRawBufferPointer?], files: [OpenFile?], releases: [(@Sendable (Range<Int>) -> Void)?]) {
         self.bytes = bytes
         self.files = files
+        self.releases = releases
+        released = Array(repeating: 0, count: bytes.count)
     }
+
+    /// Gives back the mapped pages before `span`: those of its file before it, and those
+    /// of the files before that one, which the events still to be read do not need. A
+    /// page needed after all is mapped again from the system's cache of the file.
+    mutating func release(before span: TextSpan) {
+        for source in 0...Int(span.source) {
+            let end = source == Int(span.source) ? span.offset : bytes[source]?.count ?? 0
+            // A few calls a file rather than one a block: each one interrupts the other core.
+            guard let release = releases[source], end - released[source] >= Self.releasedAtOnce else { continue }
+            release(released[source]..<end)
+            released[source] = end
+        }
+    }
+
+    /// The least stretch of a file given back at once.
+    private static let releasedAtOnce = 16 << 20
 
     /// The bytes of `span`, valid while the batch lasts.
     func bytes(_ span: TextSpan) -> UnsafeBufferPointer<UInt8> {
@@ -84,8 +106,8 @@ extension TextStore {
     /// Runs `body` with every source's bytes at hand: those in memory, and the files
     /// mapped (`mappingFiles`, for many events) or read a text at a time (for a few).
     func withBatch<Result>(mappingFiles: Bool = true, _ body: (inout TextBatch) throws -> Result) throws -> Result {
-        try withSources(from: 0, mappingFiles: mappingFiles, bytes: [], files: []) { bytes, files in
-            var batch = TextBatch(bytes: bytes, files: files)
+        try withSources(from: 0, mappingFiles: mappingFiles, bytes: [], files: [], releases: []) { bytes, files, releases in
+            var batch = TextBatch(bytes: bytes, files: files, releases: releases)
             let result = try body(&batch)
             try batch.check()
             return result
@@ -94,19 +116,23 @@ extension TextStore {
 
     private func withSources<Result>(
         from index: Int, mappingFiles: Bool, bytes: [UnsafeRawBufferPointer?], files: [OpenFile?],
-        _ body: ([UnsafeRawBufferPointer?], [OpenFile?]) throws -> Result
+        releases: [(@Sendable (Range<Int>) -> Void)?],
+        _ body: ([UnsafeRawBufferPointer?], [OpenFile?], [(@Sendable (Range<Int>) -> Void)?]) throws -> Result
     ) throws -> Result {
-        guard index < sources.count else { return try body(bytes, files) }
+        guard index < sources.count else { return try body(bytes, files, releases) }
         switch sources[index] {
         case .memory(let memory):
             return try memory.withUnsafeBytes { pointer in
-                try withSources(from: index + 1, mappingFiles: mappingFiles, bytes: bytes + [pointer], files: files + [nil], body)
+                try withSources(from: index + 1, mappingFiles: mappingFiles, bytes: bytes + [pointer], files: files + [nil],
+                                releases: releases + [nil], body)
             }
         case .file(let file) where !mappingFiles:
-            return try withSources(from: index + 1, mappingFiles: mappingFiles, bytes: bytes + [nil], files: files + [file], body)
+            return try withSources(from: index + 1, mappingFiles: mappingFiles, bytes: bytes + [nil], files: files + [file],
+                                   releases: releases + [nil], body)
         case .file(let file):
-            let result = try file.withMappedBytes(randomly: true) { pointer, _ in
-                try withSources(from: index + 1, mappingFiles: mappingFiles, bytes: bytes + [pointer], files: files + [file], body)
+            let result = try file.withMappedBytes(randomly: true) { pointer, release in
+                try withSources(from: index + 1, mappingFiles: mappingFiles, bytes: bytes + [pointer], files: files + [file],
+                                releases: releases + [release], body)
             }
             guard let result else {
                 throw DataFileChanged(path: file.path, reason: "could not be mapped into memory to read its events again: \(String(cString: strerror(errno)).lowercased())")
