@@ -8,8 +8,9 @@ import TimelineEngine
 public struct CSVText: ~Copyable {
     private var bytes = OutputBytes()
     private var rowHasField = false
-    /// The field being made by `append`, written by `endField`.
-    private var cell: [UInt8] = []
+    /// Where the field being made by `append` starts in `bytes`: it is written in place,
+    /// and quoted by `endField` if it must be.
+    private var fieldStart = 0
 
     public init() {}
 
@@ -27,8 +28,8 @@ public struct CSVText: ~Copyable {
     }
 
     /// Adds to the field being made.
-    public mutating func append(_ text: UnsafeBufferPointer<UInt8>) { cell.append(contentsOf: text) }
-    public mutating func append(_ text: String) { cell.append(contentsOf: text.utf8) }
+    public mutating func append(_ text: UnsafeBufferPointer<UInt8>) { bytes.append(text) }
+    public mutating func append(_ text: String) { bytes.append(text) }
 
     /// A whole field.
     public mutating func field(_ text: String) {
@@ -36,33 +37,37 @@ public struct CSVText: ~Copyable {
         endField()
     }
 
-    /// Writes the field made by `append`. With `guardingFormulas`, a field a spreadsheet
+    /// Ends the field made by `append`. With `guardingFormulas`, a field a spreadsheet
     /// would run as a formula (`=`, `+`, `-` or `@` first, and not a number) gets a `'`
     /// before it, which `import` takes off.
     public mutating func endField(guardingFormulas: Bool = false) {
-        if rowHasField { bytes.append(UInt8(ascii: ",")) }
-        rowHasField = true
-        if guardingFormulas, let first = cell.first, Self.formulaStarts.contains(first),
-           Double(String(decoding: cell, as: UTF8.self)) == nil {
-            cell.insert(UInt8(ascii: "'"), at: 0)
-        }
+        let field = UnsafeBufferPointer(rebasing: bytes.buffer[fieldStart...])
         let quote = UInt8(ascii: "\"")
-        if cell.contains(where: { $0 == quote || $0 == UInt8(ascii: ",") || $0 == 0x0A || $0 == 0x0D }) {
-            bytes.append(quote)
-            for byte in cell {
+        let isGuarded = guardingFormulas && field.first.map(Self.formulaStarts.contains) == true
+            && Double(String(decoding: field, as: UTF8.self)) == nil
+        let isQuoted = field.contains { $0 == quote || $0 == UInt8(ascii: ",") || $0 == 0x0A || $0 == 0x0D }
+        if isGuarded || isQuoted {
+            let text = Array(field)
+            bytes.removeLast(bytes.count - fieldStart)
+            if isQuoted { bytes.append(quote) }
+            if isGuarded { bytes.append(UInt8(ascii: "'")) }
+            for byte in text {
                 bytes.append(byte)
                 if byte == quote { bytes.append(quote) }
             }
-            bytes.append(quote)
-        } else {
-            cell.withUnsafeBufferPointer { bytes.append($0) }
+            if isQuoted { bytes.append(quote) }
         }
-        cell.removeAll(keepingCapacity: true)
+        // Each field is followed by a comma; the row's last one gives way to the line feed.
+        bytes.append(UInt8(ascii: ","))
+        rowHasField = true
+        fieldStart = bytes.count
     }
 
     public mutating func endRow() {
+        if rowHasField { bytes.removeLast(1) }
         bytes.append(0x0A)
         rowHasField = false
+        fieldStart = bytes.count
     }
 
     private static let formulaStarts = Array("=+-@".utf8)

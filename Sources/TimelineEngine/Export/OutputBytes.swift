@@ -55,6 +55,12 @@ public struct OutputBytes: ~Copyable {
         count += repeats
     }
 
+    /// Takes off the last `count` bytes.
+    public mutating func removeLast(_ removed: Int) {
+        precondition(removed >= 0 && removed <= count, "removing \(removed) of \(count) bytes")
+        count -= removed
+    }
+
     /// The bytes, handed over without a copy.
     public consuming func data() -> Data {
         let data = Data(bytesNoCopy: base, count: count, deallocator: .free)
