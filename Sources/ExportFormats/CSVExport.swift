@@ -18,7 +18,7 @@ public enum CSVExport {
             }
         }
         try write(Data(CSVText.render([ImportField.allCases.map(\.rawValue) + extraNames.map { ImportField.extraPrefix + $0 }]).utf8))
-        try timeline.writeEvents(at: events, { [extraNames] block in
+        try timeline.writeEvents(at: events, namingLinkTargets: true, { [extraNames] block in
             var csv = CSVText()
             block.forEach { event in
                 let references = event.referenceFields

@@ -46,7 +46,7 @@ public enum TimelineExport {
                                     writtenOnly written: [Bool]? = nil, to write: (Data) throws -> Void) throws {
         let writer = EventJSONWriter(timeline: timeline, writtenOnly: written)
         if pretty { try write(Data("[".utf8)) }
-        try timeline.writeEvents(at: positions, { block in
+        try timeline.writeEvents(at: positions, namingLinkTargets: true, { block in
             var output = JSONOutput(pretty: pretty, depth: pretty ? depth + 1 : depth, continuing: !block.isFirst,
                                     capacity: block.positions.count * EventJSONWriter.typicalSize(pretty: pretty))
             block.forEach { event in

@@ -43,6 +43,8 @@ struct TextBatch: @unchecked Sendable {
     mutating func release(before span: TextSpan) {
         for source in 0...Int(span.source) {
             let end = source == Int(span.source) ? span.offset : bytes[source]?.count ?? 0
+            // A span before those given back starts another pass over the file, which maps its pages again.
+            if end < released[source] { released[source] = 0 }
             // A few calls a file rather than one a block: each one interrupts the other core.
             guard let release = releases[source], end - released[source] >= Self.releasedAtOnce else { continue }
             release(released[source]..<end)

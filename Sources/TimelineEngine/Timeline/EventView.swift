@@ -63,10 +63,13 @@ public struct EventView {
 final class EventReading: Sendable {
     let timeline: Timeline
     let batch: TextBatch
+    /// Every event's id, when many links are to be written.
+    let linkTargets: LinkTargetIDs?
 
-    init(timeline: Timeline, batch: TextBatch) {
+    init(timeline: Timeline, batch: TextBatch, linkTargets: LinkTargetIDs? = nil) {
         self.timeline = timeline
         self.batch = batch
+        self.linkTargets = linkTargets
     }
 }
 
@@ -152,7 +155,8 @@ public struct EventLinks: RandomAccessCollection {
 
     public subscript(position: Int) -> Link {
         let link = stored[position]
-        let target = EventView(reading, position: Int(link.event))
-        return Link(type: link.type, target: Int(link.event), targetID: target.id)
+        let target = Int(link.event)
+        let id = reading.linkTargets?.id(ofRow: Int(reading.timeline.rows[target])) ?? EventView(reading, position: target).id
+        return Link(type: link.type, target: target, targetID: id)
     }
 }

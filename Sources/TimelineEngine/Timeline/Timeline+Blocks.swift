@@ -9,10 +9,21 @@ extension Timeline {
     ///
     /// Throws what `use` throws, or `DataFileChanged` when a data file changed on disk
     /// since it was loaded.
-    public func readBlocks<Part: Sendable>(of positions: [Int], _ make: @escaping @Sendable (EventBlock) -> Part,
+    ///
+    /// `namingLinkTargets`, for writers of links: every event's id is held in memory
+    /// meanwhile (`LinkTargetIDs`), when many events are written.
+    public func readBlocks<Part: Sendable>(of positions: [Int], namingLinkTargets: Bool = false,
+                                           _ make: @escaping @Sendable (EventBlock) -> Part,
                                            then use: (Part) throws -> Void) throws {
         try text.withBatch { batch in
-            let reading = EventReading(timeline: self, batch: batch)
+            let floors = storedFloors(ofBlocksOf: positions)
+            var linkTargets: LinkTargetIDs?
+            if namingLinkTargets, !outgoing.items.isEmpty, positions.count >= events.count / 8 {
+                // Pages read for the ids are given back only if the writing gives them back too.
+                let isInStoredOrder = floors.count > 1 && Int(floors[floors.count / 2]) >= rows.count / 4
+                linkTargets = LinkTargetIDs(store, batch: &batch, givingPagesBack: isInStoredOrder)
+            }
+            let reading = EventReading(timeline: self, batch: batch, linkTargets: linkTargets)
             var starts = stride(from: 0, to: positions.count, by: EventBlock.size).makeIterator()
             var pending: [Background<Part>] = []
             // The work in hand reads the mapped files: it ends before they are unmapped.
@@ -24,7 +35,6 @@ extension Timeline {
                 pending.append(Background { make(block) })
             }
             for _ in 0..<EventBlock.madeAhead { startNext() }
-            let floors = storedFloors(ofBlocksOf: positions)
             for block in floors.indices {
                 let part = pending.removeFirst().take()!
                 startNext()
@@ -37,9 +47,9 @@ extension Timeline {
 
     /// Writes the events at `positions` in order, each block of them made into text by
     /// `make` (see `readBlocks`).
-    public func writeEvents(at positions: [Int], _ make: @escaping @Sendable (EventBlock) -> Data,
-                            to write: (Data) throws -> Void) throws {
-        try readBlocks(of: positions, make, then: write)
+    public func writeEvents(at positions: [Int], namingLinkTargets: Bool = false,
+                            _ make: @escaping @Sendable (EventBlock) -> Data, to write: (Data) throws -> Void) throws {
+        try readBlocks(of: positions, namingLinkTargets: namingLinkTargets, make, then: write)
     }
 }
 
