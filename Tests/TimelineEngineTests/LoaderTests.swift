@@ -318,7 +318,7 @@ struct LoaderTests {
         }
     }
 
-    @Test("the fast reader refuses what the careful reader refuses: a raw DEL, C1 control, NEL, line separator or U+FFFE, a line break before a colon", arguments: [
+    @Test("the fast reader refuses what the careful reader refuses: a raw DEL, C1 control, NEL, line separator or U+FFFE, a line break before a colon, a tab before the document", arguments: [
         ("{\"events\": [{\"id\": \"a\", \"title\": \"T\u{7F}\", \"kind\": \"report\", \"start\": \"2003\"}]}",
          "t.json:1:36: cannot read the text: control characters are not allowed"),
         ("{\"events\": [{\"id\": \"a\", \"title\": \"Next\u{85}line\", \"kind\": \"report\", \"start\": \"2003\"}]}",
@@ -331,6 +331,8 @@ struct LoaderTests {
          "t.json:1:51: cannot read the text: control characters are not allowed"),
         ("{\"events\": [{\"id\"\n: \"a\", \"title\": \"T\", \"kind\": \"report\", \"start\": \"2003\"}]}",
          "t.json:2:1: syntax error: did not find expected ',' or '}' (while parsing a flow mapping)"),
+        ("\t{\"events\": []}",
+         "t.json:1:1: syntax error: found character that cannot start any token (while scanning for the next token)"),
     ])
     func readersAgree(text: String, message: String) {
         #expect(describe(text, name: "t.json") == [message])
