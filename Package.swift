@@ -23,11 +23,12 @@ let package = Package(
         ),
         .target(
             name: "TimelineEngine",
-            dependencies: ["CMappingGuard", .product(name: "Yams", package: "Yams"),
+            dependencies: ["CMappingGuard", "CPrefetch", .product(name: "Yams", package: "Yams"),
                            .product(name: "Algorithms", package: "swift-algorithms")]
         ),
         .target(name: "CTerminalWidth"),
         .target(name: "CMappingGuard"),
+        .target(name: "CPrefetch"),
         .target(name: "TerminalText", dependencies: ["CTerminalWidth"]),
         .target(
             name: "DefaultTimeline",

@@ -45,7 +45,7 @@ public struct CSVText: ~Copyable {
         let quote = UInt8(ascii: "\"")
         let isGuarded = guardingFormulas && field.first.map(Self.formulaStarts.contains) == true
             && Double(String(decoding: field, as: UTF8.self)) == nil
-        let isQuoted = field.contains { $0 == quote || $0 == UInt8(ascii: ",") || $0 == 0x0A || $0 == 0x0D }
+        let isQuoted = Self.mustBeQuoted(field)
         if isGuarded || isQuoted {
             let text = Array(field)
             bytes.removeLast(bytes.count - fieldStart)
@@ -71,4 +71,18 @@ public struct CSVText: ~Copyable {
     }
 
     private static let formulaStarts = Array("=+-@".utf8)
+
+    /// What makes a field quoted: a quote, a comma, a line break.
+    private static let quotedFor = [UInt8(ascii: "\""), UInt8(ascii: ","), 0x0A, 0x0D]
+
+    /// Whether `field` must be quoted, looked at eight bytes at a time.
+    private static func mustBeQuoted(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index + 8 <= field.count {
+            let bytes = EightBytes(field, at: index)
+            if quotedFor.contains(where: { bytes.equal(to: $0) != 0 }) { return true }
+            index += 8
+        }
+        return field[index...].contains(where: quotedFor.contains)
+    }
 }

@@ -19,7 +19,13 @@ enum StandardOutput {
 
     static func write(_ text: String) { append(text.utf8) }
 
-    static func write(_ data: Data) { append(data) }
+    /// A block as large as those gathered is written as it is, after what is pending,
+    /// rather than copied in first.
+    static func write(_ data: Data) {
+        guard data.count >= blockSize else { return append(data) }
+        flush()
+        data.withUnsafeBytes { writeAll($0) }
+    }
 
     static func line(_ text: String) { write(text + "\n") }
 
@@ -31,9 +37,14 @@ enum StandardOutput {
 
     /// Writes what is pending; called before the program ends.
     static func flush() {
+        pending.withUnsafeBytes { writeAll($0) }
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    private static func writeAll(_ bytes: UnsafeRawBufferPointer) {
         var written = 0
-        while written < pending.count {
-            let result = pending[written...].withUnsafeBytes { systemWrite($0) }
+        while written < bytes.count {
+            let result = systemWrite(UnsafeRawBufferPointer(rebasing: bytes[written...]))
             if result < 0 {
                 if errno == EINTR { continue }
                 if errno == EPIPE { exit(0) }
@@ -43,7 +54,6 @@ enum StandardOutput {
             }
             written += result
         }
-        pending.removeAll(keepingCapacity: true)
     }
 
     private static func append(_ bytes: some Sequence<UInt8>) {

@@ -59,6 +59,32 @@ struct OutputPathTests {
         #expect(lines == expectedLines)
     }
 
+    @Test("the columns read through pointers hold what the store's arrays hold")
+    func columnsThroughPointers() throws {
+        let timeline = try Self.generated(events: 3_000)
+        try timeline.text.withBatch { batch in
+            let reading = EventReading(timeline: timeline, batch: batch)
+            // The pointers are the reading's: it must outlive their use.
+            defer { withExtendedLifetime(reading) {} }
+            let columns = reading.columns
+            #expect(Array(columns.rowOfPosition) == timeline.rows)
+            for row in 0..<timeline.store.count {
+                #expect(columns.rows[row].span == timeline.store.rows[row].span && columns.rows[row].title == timeline.store.rows[row].title)
+                #expect(Array(columns.aliases[row]) == Array(timeline.store.aliases[row]))
+                #expect(Array(columns.places[row]) == Array(timeline.store.places[row]))
+                #expect(Array(columns.tags[row]) == Array(timeline.store.tags[row]))
+                #expect(columns.participants[row].map(\.organization) == timeline.store.participants[row].map(\.organization))
+                #expect(Array(columns.chapters[row]) == Array(timeline.store.chapters[row]))
+                #expect(Array(columns.pages[row]) == Array(timeline.store.pages[row]))
+                #expect(Array(columns.footnotes[row]) == Array(timeline.store.footnotes[row]))
+            }
+            for position in timeline.events.indices {
+                #expect(columns.outgoing[position].map(\.event) == timeline.outgoing[position].map(\.event))
+            }
+        }
+        #expect(timeline.outgoing.items.count > 1_000, "links to compare")
+    }
+
     private static func generated(events: Int) throws -> Timeline {
         var text = ""
         SyntheticTimeline(events: events).write(.json) { text += $0 }

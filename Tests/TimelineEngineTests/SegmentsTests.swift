@@ -17,6 +17,10 @@ struct SegmentsTests {
         #expect(Array(first) == Array(0..<20))
         #expect(first.count == 20 && first[4] == 4 && first[5] == 5 && first[12] == 12 && first[19] == 19)
 
+        let pointers = first.unsafeBuffer
+        defer { pointers.deallocate() }
+        #expect((0..<20).map { pointers[$0] } == Array(0..<20), "read through pointers, segment by segment")
+
         var fromEmpty = Segments<Int>(), added = Segments([1, 2])
         fromEmpty.append(taking: &added)
         #expect(Array(fromEmpty) == [1, 2])

@@ -2,12 +2,13 @@
 /// text `JSONEncoder` makes of `TimelineExport.EventRecord`, byte for byte, made about
 /// twenty times faster, without an `Event` or a string per field.
 struct EventJSONWriter: Sendable {
-    /// Each organization's id, as a JSON string.
-    private let organizationIDs: [[UInt8]]
+    /// Each organization's id, as a JSON string (in one array: an array each was
+    /// retained at each write, a count both threads writing change).
+    private let organizationIDs: FlatLists<UInt8>
     /// Each organization's place among the organizations sorted by id, for the keys of `roles`.
     private let organizationRanks: [Int]
     /// Each chapter's id, as a JSON string.
-    private let chapterIDs: [[UInt8]]
+    private let chapterIDs: FlatLists<UInt8>
     /// When only some events are written: which they are (by position), so that links
     /// to the others are left out and the records load on their own.
     private let written: [Bool]?
@@ -20,8 +21,8 @@ struct EventJSONWriter: Sendable {
         }
         for (rank, index) in sorted.enumerated() { ranks[index] = rank }
         organizationRanks = ranks
-        organizationIDs = timeline.organizations.map { JSONOutput.encoded($0.id) }
-        chapterIDs = timeline.chapters.map { JSONOutput.encoded($0.id) }
+        organizationIDs = JSONOutput.encoded(timeline.organizations.map(\.id))
+        chapterIDs = JSONOutput.encoded(timeline.chapters.map(\.id))
     }
 
     /// About the length of one record, for room made ahead.
@@ -32,7 +33,7 @@ struct EventJSONWriter: Sendable {
         output.open(UInt8(ascii: "{"))
         if let acronym = event.acronym { text("acronym", acronym, &output) }
         texts("aliases", event.aliases, &output)
-        encoded("chapters", event.chapters.stored.lazy.map { chapterIDs[Int($0)] }, &output)
+        encoded("chapters", event.chapters.stored, chapterIDs, &output)
         let (start, end) = event.dates.fieldTexts
         output.key("end")
         output.string(end)
@@ -52,7 +53,7 @@ struct EventJSONWriter: Sendable {
             output.close(UInt8(ascii: "}"))
         }
         let participants = event.participants.stored
-        encoded("organizations", participants.lazy.map { organizationIDs[Int($0.organization)] }, &output)
+        encoded("organizations", participants.lazy.map(\.organization), organizationIDs, &output)
         numbers("pages", event.pages, &output)
         texts("places", event.places, &output)
         roles(participants, &output)
@@ -96,8 +97,10 @@ struct EventJSONWriter: Sendable {
         array(key, values, &output) { value, output in value.withUTF8 { output.string($0) } }
     }
 
-    private func encoded(_ key: StaticString, _ values: some Sequence<[UInt8]>, _ output: inout JSONOutput) {
-        array(key, values, &output) { value, output in output.encoded(value) }
+    /// `key` and an array of the texts at `indices` of `encoded`.
+    private func encoded(_ key: StaticString, _ indices: some Sequence<UInt16>, _ encoded: FlatLists<UInt8>,
+                         _ output: inout JSONOutput) {
+        array(key, indices, &output) { index, output in encoded.withList(Int(index)) { output.encoded($0) } }
     }
 
     private func numbers(_ key: StaticString, _ values: some Sequence<Int>, _ output: inout JSONOutput) {
@@ -118,7 +121,7 @@ struct EventJSONWriter: Sendable {
     }
 
     /// Roles by organization id, in order; an event has a few, sorted in place.
-    private func roles(_ participants: ArraySlice<EventStore.Participant>, _ output: inout JSONOutput) {
+    private func roles(_ participants: UnsafeBufferPointer<EventStore.Participant>, _ output: inout JSONOutput) {
         output.key("roles")
         output.open(UInt8(ascii: "{"))
         withUnsafeTemporaryAllocation(of: EventStore.Participant.self, capacity: participants.count) { sorted in
@@ -131,7 +134,7 @@ struct EventJSONWriter: Sendable {
                 }
             }
             for participant in sorted {
-                output.key(encoded: organizationIDs[Int(participant.organization)])
+                organizationIDs.withList(Int(participant.organization)) { output.key(encoded: $0) }
                 output.string(participant.role.rawValue)
             }
         }

@@ -69,22 +69,24 @@ struct JSONOutput: ~Copyable {
     }
 
     /// A key already made a JSON string (`encoded(_:)`).
-    mutating func key(encoded name: [UInt8]) {
+    mutating func key(encoded name: UnsafeBufferPointer<UInt8>) {
         element()
         encoded(name)
         separateValue()
     }
 
     /// A value already made JSON text.
-    mutating func encoded(_ json: [UInt8]) {
-        json.withUnsafeBufferPointer { bytes.append($0) }
-    }
+    mutating func encoded(_ json: UnsafeBufferPointer<UInt8>) { bytes.append(json) }
 
-    /// A text as a JSON string, made once to be written many times.
-    static func encoded(_ text: String) -> [UInt8] {
-        var output = JSONOutput(pretty: false, capacity: text.utf8.count + 8)
-        output.string(text)
-        return Array(output.bytes.buffer)
+    /// Texts as JSON strings, made once to be written many times.
+    static func encoded(_ texts: [String]) -> FlatLists<UInt8> {
+        var encoded = FlatLists<UInt8>()
+        for text in texts {
+            var output = JSONOutput(pretty: false, capacity: text.utf8.count + 8)
+            output.string(text)
+            encoded.appendList(output.bytes.buffer)
+        }
+        return encoded
     }
 
     private mutating func separateValue() {
@@ -103,6 +105,14 @@ struct JSONOutput: ~Copyable {
         var plainFrom = 0
         var index = 0
         while index < text.count {
+            if index + 8 <= text.count {
+                let lookedAt = EightBytes(text, at: index).inJSONLookedAt
+                guard lookedAt != 0 else {
+                    index += 8
+                    continue
+                }
+                index += EightBytes.bytesBefore(lookedAt)
+            }
             guard Self.mayStartEscape(text[index]), let (scalar, length) = Self.escaped(text, at: index) else {
                 index += 1
                 continue

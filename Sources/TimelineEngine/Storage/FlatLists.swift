@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// Many short lists kept in two arrays (the compressed sparse row layout), so that a
 /// million events' places or links cost two allocations instead of a million.
 struct FlatLists<Element: Sendable>: Sendable {
@@ -22,6 +24,17 @@ struct FlatLists<Element: Sendable>: Sendable {
     /// Where a list's items are in `items`.
     func indices(of list: Int) -> Range<Int> {
         (list == 0 ? 0 : Int(ends[list - 1]))..<Int(ends[list])
+    }
+
+    /// These lists as pointers into their arrays, for reading many lists from several
+    /// threads (see `EventColumns`): valid while these lists are, unchanged.
+    var unsafeBuffer: ListsBuffer<Element> {
+        items.withUnsafeBufferPointer { items in ends.withUnsafeBufferPointer { ListsBuffer(items: items, ends: $0) } }
+    }
+
+    /// Calls `body` with the items of `list`, read in place.
+    func withList<Result>(_ list: Int, _ body: (UnsafeBufferPointer<Element>) -> Result) -> Result {
+        items.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[indices(of: list)])) }
     }
 
     /// Adds an item to the list being built; `closeList` ends it.
@@ -70,6 +83,28 @@ struct FlatLists<Element: Sendable>: Sendable {
     /// Rewrites every item in place.
     mutating func updateItems(_ update: (inout Element) -> Void) {
         for index in items.indices { update(&items[index]) }
+    }
+}
+
+/// The lists of a `FlatLists` as pointers into its arrays (see `FlatLists.unsafeBuffer`).
+struct ListsBuffer<Element: Sendable>: @unchecked Sendable {
+    let items: UnsafeBufferPointer<Element>
+    /// Where each list ends in `items`.
+    let ends: UnsafeBufferPointer<UInt32>
+
+    subscript(list: Int) -> UnsafeBufferPointer<Element> {
+        UnsafeBufferPointer(rebasing: items[start(of: list)..<Int(ends[list])])
+    }
+
+    private func start(of list: Int) -> Int { list == 0 ? 0 : Int(ends[list - 1]) }
+
+    /// Asks for where `list` starts and ends to be brought into the cache (see `pk_prefetch`).
+    func prefetchBounds(of list: Int) { pk_prefetch(ends.baseAddress! + max(list - 1, 0)) }
+
+    /// Asks for the first items of `list` to be brought into the cache; its bounds are read.
+    func prefetchItems(of list: Int) {
+        let start = start(of: list)
+        if start < items.count { pk_prefetch(items.baseAddress! + start) }
     }
 }
 

@@ -2,7 +2,9 @@
 /// a text is read when asked for, and nothing is copied that is not. `Event` values are
 /// made from it too. Valid only inside the body of `Timeline.readEvents(at:_:)`.
 public struct EventView {
-    let reading: EventReading
+    /// Not counted: a count both threads of a reading change slows every view (see
+    /// `EventColumns`), and a view lives only inside the reading's body anyway.
+    unowned(unsafe) let reading: EventReading
     /// The event's row in the store.
     let index: Int
     let row: EventStore.Row
@@ -14,12 +16,12 @@ public struct EventView {
     init(_ reading: EventReading, position: Int) {
         self.reading = reading
         self.position = position
-        index = Int(reading.timeline.rows[position])
-        row = reading.timeline.store.rows[index]
+        index = Int(reading.columns.rowOfPosition[position])
+        row = reading.columns.rows[index]
         bytes = reading.batch.bytes(row.span)
     }
 
-    private var timeline: Timeline { reading.timeline }
+    private var columns: EventColumns { reading.columns }
 
     public var id: EventText { text(row.id) }
     public var title: EventText { text(row.title) }
@@ -36,21 +38,19 @@ public struct EventView {
         }
     }
 
-    public var aliases: EventTexts { EventTexts(ranges: timeline.store.aliases[index], bytes: bytes) }
-    public var places: EventTexts { EventTexts(ranges: timeline.store.places[index], bytes: bytes) }
-    public var tags: EventTexts { EventTexts(ranges: timeline.store.tags[index], bytes: bytes) }
+    public var aliases: EventTexts { EventTexts(ranges: columns.aliases[index], bytes: bytes) }
+    public var places: EventTexts { EventTexts(ranges: columns.places[index], bytes: bytes) }
+    public var tags: EventTexts { EventTexts(ranges: columns.tags[index], bytes: bytes) }
 
-    public var participants: EventParticipants {
-        EventParticipants(stored: timeline.store.participants[index], organizations: timeline.organizations)
-    }
+    public var participants: EventParticipants { EventParticipants(stored: columns.participants[index], reading: reading) }
 
     /// The ids of the chapters that discuss the event.
-    public var chapters: EventChapters { EventChapters(stored: timeline.store.chapters[index], chapters: timeline.chapters) }
-    public var pages: EventNumbers { EventNumbers(stored: timeline.store.pages[index]) }
-    public var footnotes: EventNumbers { EventNumbers(stored: timeline.store.footnotes[index]) }
+    public var chapters: EventChapters { EventChapters(stored: columns.chapters[index], reading: reading) }
+    public var pages: EventNumbers { EventNumbers(stored: columns.pages[index]) }
+    public var footnotes: EventNumbers { EventNumbers(stored: columns.footnotes[index]) }
 
     /// The event's own links, in the order written.
-    public var links: EventLinks { EventLinks(stored: timeline.outgoing[position], reading: reading) }
+    public var links: EventLinks { EventLinks(stored: columns.outgoing[position], reading: reading) }
 
     private func text(_ range: TextRange) -> EventText {
         EventText(bytes: range.isAbsent ? UnsafeBufferPointer(start: nil, count: 0) : UnsafeBufferPointer(rebasing: bytes[range.range]),
@@ -62,14 +62,21 @@ public struct EventView {
 /// copied into each (a `Timeline` is many arrays, each retained on a copy).
 final class EventReading: Sendable {
     let timeline: Timeline
+    let columns: EventColumns
     let batch: TextBatch
-    /// Every event's id, when many links are to be written.
+    /// Every event's id, when many links are to be written; freed with the reading.
     let linkTargets: LinkTargetIDs?
 
     init(timeline: Timeline, batch: TextBatch, linkTargets: LinkTargetIDs? = nil) {
         self.timeline = timeline
+        columns = EventColumns(timeline)
         self.batch = batch
         self.linkTargets = linkTargets
+    }
+
+    deinit {
+        columns.deallocate()
+        linkTargets?.deallocate()
     }
 }
 
@@ -94,11 +101,11 @@ public struct EventText {
 
 /// A list of texts of an event (its aliases, places or tags).
 public struct EventTexts: RandomAccessCollection {
-    let ranges: ArraySlice<TextRange>
+    let ranges: UnsafeBufferPointer<TextRange>
     let bytes: UnsafeBufferPointer<UInt8>
 
-    public var startIndex: Int { ranges.startIndex }
-    public var endIndex: Int { ranges.endIndex }
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { ranges.count }
 
     public subscript(position: Int) -> EventText {
         EventText(bytes: UnsafeBufferPointer(rebasing: bytes[ranges[position].range]), isEscaped: ranges[position].isEscaped)
@@ -107,33 +114,34 @@ public struct EventTexts: RandomAccessCollection {
 
 /// The organizations taking part in an event, with their roles.
 public struct EventParticipants: RandomAccessCollection {
-    let stored: ArraySlice<EventStore.Participant>
-    let organizations: [Organization]
+    let stored: UnsafeBufferPointer<EventStore.Participant>
+    unowned(unsafe) let reading: EventReading
 
-    public var startIndex: Int { stored.startIndex }
-    public var endIndex: Int { stored.endIndex }
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { stored.count }
 
     public subscript(position: Int) -> Event.Participant {
-        Event.Participant(organization: organizations[Int(stored[position].organization)].id, role: stored[position].role)
+        Event.Participant(organization: reading.timeline.organizations[Int(stored[position].organization)].id,
+                          role: stored[position].role)
     }
 }
 
 /// The ids of the chapters that discuss an event.
 public struct EventChapters: RandomAccessCollection {
-    let stored: ArraySlice<UInt16>
-    let chapters: [Chapter]
+    let stored: UnsafeBufferPointer<UInt16>
+    unowned(unsafe) let reading: EventReading
 
-    public var startIndex: Int { stored.startIndex }
-    public var endIndex: Int { stored.endIndex }
-    public subscript(position: Int) -> String { chapters[Int(stored[position])].id }
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { stored.count }
+    public subscript(position: Int) -> String { reading.timeline.chapters[Int(stored[position])].id }
 }
 
 /// An event's pages or notes.
 public struct EventNumbers: RandomAccessCollection {
-    let stored: ArraySlice<Int32>
+    let stored: UnsafeBufferPointer<Int32>
 
-    public var startIndex: Int { stored.startIndex }
-    public var endIndex: Int { stored.endIndex }
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { stored.count }
     public subscript(position: Int) -> Int { Int(stored[position]) }
 }
 
@@ -147,16 +155,16 @@ public struct EventLinks: RandomAccessCollection {
         public let targetID: EventText
     }
 
-    let stored: ArraySlice<CompactLink>
-    let reading: EventReading
+    let stored: UnsafeBufferPointer<CompactLink>
+    unowned(unsafe) let reading: EventReading
 
-    public var startIndex: Int { stored.startIndex }
-    public var endIndex: Int { stored.endIndex }
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { stored.count }
 
     public subscript(position: Int) -> Link {
         let link = stored[position]
         let target = Int(link.event)
-        let id = reading.linkTargets?.id(ofRow: Int(reading.timeline.rows[target])) ?? EventView(reading, position: target).id
+        let id = reading.linkTargets?.id(ofRow: Int(reading.columns.rowOfPosition[target])) ?? EventView(reading, position: target).id
         return Link(type: link.type, target: target, targetID: id)
     }
 }

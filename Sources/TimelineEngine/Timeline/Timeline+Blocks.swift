@@ -1,3 +1,4 @@
+import CPrefetch
 import Foundation
 
 extension Timeline {
@@ -65,8 +66,39 @@ public struct EventBlock: Sendable {
     public let isFirst: Bool
     let reading: EventReading
 
+    /// How far ahead the data of the events to come is asked for: rows and bounds first,
+    /// then, once they have come, what they point to (see `EventColumns`).
+    private static let rowsAhead = 16
+    private static let contentsAhead = 8
+
     public func forEach(_ body: (EventView) -> Void) {
-        for position in positions { body(EventView(reading, position: position)) }
+        for index in positions.indices {
+            if index + Self.rowsAhead < positions.endIndex { reading.prefetchRow(ofEventAt: positions[index + Self.rowsAhead]) }
+            if index + Self.contentsAhead < positions.endIndex {
+                reading.prefetchContents(ofEventAt: positions[index + Self.contentsAhead])
+            }
+            body(EventView(reading, position: positions[index]))
+        }
+    }
+}
+
+extension EventReading {
+    /// Asks for the row of the event at `position` and the bounds of its lists, and for
+    /// where the events it links to are stored.
+    func prefetchRow(ofEventAt position: Int) {
+        columns.prefetchRow(Int(columns.rowOfPosition[position]))
+        guard linkTargets != nil else { return }
+        for link in columns.outgoing[position] { pk_prefetch(columns.rowOfPosition.baseAddress! + Int(link.event)) }
+    }
+
+    /// Asks for the text of the event at `position`, the items of its lists and the
+    /// bounds of its links' target ids: what `prefetchRow(ofEventAt:)` asked for is read.
+    func prefetchContents(ofEventAt position: Int) {
+        let row = Int(columns.rowOfPosition[position])
+        columns.prefetchContents(ofRow: row)
+        batch.prefetch(columns.rows[row].span)
+        guard let linkTargets else { return }
+        for link in columns.outgoing[position] { linkTargets.prefetchBounds(ofRow: Int(columns.rowOfPosition[Int(link.event)])) }
     }
 }
 

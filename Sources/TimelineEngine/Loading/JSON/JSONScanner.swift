@@ -66,12 +66,11 @@ struct JSONScanner {
         var index = position
         var escaped = false
         let count = bytes.count
-        let base = UnsafeRawPointer(bytes.baseAddress!)
         while true {
             while index + 8 <= count {
-                let special = Self.specialBytes(base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                guard special == 0 else {
-                    index += special.trailingZeroBitCount >> 3
+                let lookedAt = EightBytes(bytes, at: index).inJSONLookedAt
+                guard lookedAt == 0 else {
+                    index += EightBytes.bytesBefore(lookedAt)
                     break
                 }
                 index += 8
@@ -140,18 +139,6 @@ struct JSONScanner {
     /// The token's text, escapes decoded.
     func text(_ token: StringToken) -> String {
         token.isEscaped ? JSONString.decode(content(token)) : String(decoding: content(token), as: UTF8.self)
-    }
-
-    /// The high bit of each of eight bytes (little-endian) that is a quote, a backslash, a
-    /// control character or not ASCII. Bytes above the first one flagged may be flagged
-    /// wrongly (a borrow carries up), so only the lowest flag is to be trusted.
-    private static func specialBytes(_ word: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZero(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
-        let control = (word &- ones &* 0x20) & ~word & highs
-        return (word & highs) | control | hasZero(word ^ (ones &* 0x22)) | hasZero(word ^ (ones &* 0x5C))
-            | hasZero(word ^ (ones &* 0x7F))
     }
 
     /// The length of the escape at `index` (`\n`, `\u00e9`, a surrogate pair), if valid.
