@@ -10,9 +10,9 @@ struct LinkTargetIDs: @unchecked Sendable {
     /// Where each stored row's id ends in `bytes`, with whether it is kept escaped in the top bit.
     private let ends: UnsafeMutableBufferPointer<UInt32>
 
-    /// Reads the ids in the order stored, along the files; `givingPagesBack`, giving the
-    /// pages read back as it goes (when the events are then written in that order too).
-    init(_ store: EventStore, batch: inout TextBatch, givingPagesBack: Bool) {
+    /// Reads the ids in the order stored, along the files, giving the pages read back as
+    /// it goes.
+    init(_ store: EventStore, batch: inout TextBatch) {
         bytes = .allocate(capacity: store.rows.reduce(0) { $0 + $1.id.count })
         ends = .allocate(capacity: store.rows.count)
         var end = 0
@@ -22,7 +22,7 @@ struct LinkTargetIDs: @unchecked Sendable {
             _ = UnsafeMutableBufferPointer(rebasing: bytes[end..<(end + id.count)]).initialize(from: id)
             end += id.count
             ends[index] = UInt32(end) | (range.isEscaped ? 1 << 31 : 0)
-            if givingPagesBack { batch.release(before: row.span) }
+            batch.release(before: row.span)
         }
     }
 

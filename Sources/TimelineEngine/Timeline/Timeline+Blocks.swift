@@ -20,10 +20,9 @@ extension Timeline {
             let floors = storedFloors(ofBlocksOf: positions)
             var linkTargets: LinkTargetIDs?
             if namingLinkTargets, !outgoing.items.isEmpty, positions.count >= events.count / 8 {
-                // Pages read for the ids are given back only if the writing gives them back too.
-                let isInStoredOrder = floors.count > 1 && Int(floors[floors.count / 2]) >= rows.count / 4
-                linkTargets = LinkTargetIDs(store, batch: &batch, givingPagesBack: isInStoredOrder)
+                linkTargets = LinkTargetIDs(store, batch: &batch)
             }
+            if floors.count < 2 || Int(floors[floors.count / 2]) < rows.count / 4 { batch.expectScatteredReads() }
             let reading = EventReading(timeline: self, batch: batch, linkTargets: linkTargets)
             var starts = stride(from: 0, to: positions.count, by: EventBlock.size).makeIterator()
             var pending: [Background<Part>] = []
