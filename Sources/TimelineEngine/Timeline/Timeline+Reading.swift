@@ -14,9 +14,12 @@ extension Timeline {
     func readEvents(at positions: some Sequence<Int>, mappingFiles: Bool, _ body: (EventView) throws -> Void) throws {
         try text.withBatch(mappingFiles: mappingFiles) { batch in
             let reading = EventReading(timeline: self, batch: batch)
-            for position in positions {
-                try body(EventView(reading, position: position))
-                try batch.didRead()
+            // Views do not hold the reading (see `EventView`): it must outlive the last one.
+            try withExtendedLifetime(reading) {
+                for position in positions {
+                    try body(EventView(reading, position: position))
+                    try batch.didRead()
+                }
             }
         }
     }
