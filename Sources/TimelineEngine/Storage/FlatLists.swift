@@ -98,14 +98,22 @@ struct ListsBuffer<Element: Sendable>: @unchecked Sendable {
 
     private func start(of list: Int) -> Int { list == 0 ? 0 : Int(ends[list - 1]) }
 
-    /// Asks for where `list` starts and ends to be brought into the cache (see `pk_prefetch`).
-    func prefetchBounds(of list: Int) { pk_prefetch(ends.baseAddress! + max(list - 1, 0)) }
-
-    /// Asks for the first items of `list` to be brought into the cache; its bounds are read.
-    func prefetchItems(of list: Int) {
-        let start = start(of: list)
-        if start < items.count { pk_prefetch(items.baseAddress! + start) }
+    /// Asks for part of `list` to be brought into the cache (see `pk_prefetch`).
+    func prefetch(_ part: ListPart, of list: Int) {
+        switch part {
+        case .bounds:
+            pk_prefetch(ends.baseAddress! + max(list - 1, 0))
+        case .items:
+            let start = start(of: list)
+            if start < items.count { pk_prefetch(items.baseAddress! + start) }
+        }
     }
+}
+
+/// What of a list is asked for ahead (`ListsBuffer.prefetch(_:of:)`): where it starts
+/// and ends, or, once those are read, its first items.
+enum ListPart {
+    case bounds, items
 }
 
 extension FlatLists {

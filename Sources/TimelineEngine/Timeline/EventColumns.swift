@@ -44,24 +44,20 @@ struct EventColumns: @unchecked Sendable {
     /// its lists is. `prefetchContents(ofRow:)` follows once these have come.
     func prefetchRow(_ row: Int) {
         rows.prefetch(row)
-        aliases.prefetchBounds(of: row)
-        places.prefetchBounds(of: row)
-        tags.prefetchBounds(of: row)
-        participants.prefetchBounds(of: row)
-        chapters.prefetchBounds(of: row)
-        pages.prefetchBounds(of: row)
-        footnotes.prefetchBounds(of: row)
+        prefetchLists(.bounds, of: row)
     }
 
     /// Asks for the items of the lists of the event at `row`; its row and their bounds
     /// are read, so they should have been asked for earlier.
-    func prefetchContents(ofRow row: Int) {
-        aliases.prefetchItems(of: row)
-        places.prefetchItems(of: row)
-        tags.prefetchItems(of: row)
-        participants.prefetchItems(of: row)
-        chapters.prefetchItems(of: row)
-        pages.prefetchItems(of: row)
-        footnotes.prefetchItems(of: row)
+    func prefetchContents(ofRow row: Int) { prefetchLists(.items, of: row) }
+
+    private func prefetchLists(_ part: ListPart, of row: Int) {
+        aliases.prefetch(part, of: row)
+        places.prefetch(part, of: row)
+        tags.prefetch(part, of: row)
+        participants.prefetch(part, of: row)
+        chapters.prefetch(part, of: row)
+        pages.prefetch(part, of: row)
+        footnotes.prefetch(part, of: row)
     }
 }
