@@ -20,7 +20,7 @@ struct ChaptersCommand: ParsableCommand {
     @OptionGroup var output: TableOptions
 
     func run() throws {
-        let timeline = try data.load()
+        let timeline = try data.load(searchable: false)
         let counts = timeline.eventCountsByChapter()
         let rows = timeline.chapters.enumerated().map { index, chapter in
             Row(id: chapter.id, kind: chapter.kind.rawValue, title: chapter.title, subject: chapter.subject, parent: chapter.parent,

@@ -35,7 +35,7 @@ enum Completions {
             if word == "--data", index + 1 < words.count { files.append(words[index + 1]) }
             if word.hasPrefix("--data=") { files.append(String(word.dropFirst("--data=".count))) }
         }
-        guard let timeline = try? DataFiles.load(files.isEmpty ? [DataFiles.chapter] : files).get() else { return [] }
+        guard let timeline = try? DataFiles.load(files.isEmpty ? [DataFiles.chapter] : files, searchable: false).get() else { return [] }
         return list(timeline).filter { $0.hasPrefix(prefix) }
     }
 }

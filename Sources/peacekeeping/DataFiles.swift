@@ -10,10 +10,10 @@ enum DataFiles {
     /// How standard input is named in messages.
     static let standardInputName = "<stdin>"
 
-    /// Loads the named files merged into one timeline.
-    static func load(_ names: [String]) throws -> Result<Timeline, LoadFailure> {
+    /// Loads the named files merged into one timeline, with its search index if `searchable`.
+    static func load(_ names: [String], searchable: Bool) throws -> Result<Timeline, LoadFailure> {
         let paths = try names.map(path)
-        guard paths.contains(standardInput) else { return TimelineLoader.load(paths: paths) }
+        guard paths.contains(standardInput) else { return TimelineLoader.load(paths: paths, searchable: searchable) }
         guard paths.count(where: { $0 == standardInput }) == 1 else {
             throw CommandFailure(message: "standard input (-) can be read only once")
         }
@@ -31,7 +31,7 @@ enum DataFiles {
             }
         }
         guard unreadable.isEmpty else { return .failure(LoadFailure(diagnostics: unreadable)) }
-        return TimelineLoader.load(sources)
+        return TimelineLoader.load(sources, searchable: searchable)
     }
 
     /// The path a name stands for.

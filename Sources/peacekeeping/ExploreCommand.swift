@@ -24,7 +24,7 @@ struct ExploreCommand: ParsableCommand {
     @OptionGroup var data: DataOptions
 
     func run() throws {
-        let timeline = try data.load()
+        let timeline = try data.load(searchable: true)
         let environment = ProcessInfo.processInfo.environment
         let terminal = OutputTerminal.current(environment: environment)
         let terminalName = environment["TERM"] ?? ""

@@ -62,7 +62,7 @@ struct ExportCommand: ParsableCommand {
         if let output, let input = data.files.first(where: { Self.isSameFile($0, output) }) {
             throw CommandFailure(message: "--output \(output) would replace \(input), the timeline being exported: write to another file")
         }
-        let timeline = try data.load()
+        let timeline = try data.load(searchable: filter.searches || format == .compact)
         if format == .compact, let output { return try TimelineExport.compact(timeline, to: output) }
         let events = try filter.select(in: timeline)
         let title = "Peacekeeping Timeline"

@@ -32,6 +32,9 @@ struct FilterOptions: ParsableArguments {
             || linkedTo != nil
     }
 
+    /// Whether events are searched for words, which takes the timeline's search index.
+    var searches: Bool { search != nil }
+
     /// The events that pass every filter given, in timeline order.
     func select(in timeline: Timeline) throws -> [Int] {
         isFiltering ? timeline.select(try query(for: timeline)) : Array(timeline.events.indices)

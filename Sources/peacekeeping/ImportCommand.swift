@@ -59,12 +59,12 @@ struct ImportCommand: ParsableCommand {
         options.prefix = prefix
         options.strict = strict
         options.alongside = try match.map { name in
-            switch try DataFiles.load([name]) {
+            switch try DataFiles.load([name], searchable: false) {
             case .success(let timeline): return timeline
             case .failure(let failure): throw peacekeeping.failure(reporting: failure.description)
             }
         }
-        let known = try options.alongside ?? DataFiles.load([DataFiles.chapter]).get()
+        let known = try options.alongside ?? DataFiles.load([DataFiles.chapter], searchable: false).get()
         options.knownOrganizations = known.organizations
         options.knownChapters = known.chapters
         let name = file == DataFiles.standardInput ? DataFiles.standardInputName : file

@@ -30,7 +30,7 @@ struct ListCommand: ParsableCommand {
     var count = false
 
     func run() throws {
-        let timeline = try data.load()
+        let timeline = try data.load(searchable: filter.searches)
         let matches = try filter.select(in: timeline)
         if count {
             StandardOutput.line("\(matches.count)")

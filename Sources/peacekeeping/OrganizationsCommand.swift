@@ -22,7 +22,7 @@ struct OrganizationsCommand: ParsableCommand {
     @OptionGroup var output: TableOptions
 
     func run() throws {
-        let timeline = try data.load()
+        let timeline = try data.load(searchable: false)
         let rows = timeline.organizations.map { organization in
             Row(id: organization.id, name: organization.name, kind: organization.kind.rawValue, parent: organization.parent,
                 framework: organization.framework, events: timeline.events(ofOrganization: organization.id).count,

@@ -40,7 +40,7 @@ struct RelationsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let timeline = try data.load()
+        let timeline = try data.load(searchable: false)
         if pair.isEmpty { return try matrix(timeline.relations(bodies: bodies)) }
         let ids = try pair.map { try timeline.organization(named: $0).found("organization", $0).id }
         guard let story = timeline.pairStory(ids[0], ids[1], bodies: bodies) else { return }

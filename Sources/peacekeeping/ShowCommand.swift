@@ -28,7 +28,7 @@ struct ShowCommand: ParsableCommand {
     var id: String
 
     func run() throws {
-        let timeline = try data.load()
+        let timeline = try data.load(searchable: false)
         let index = try timeline.event(named: id).found("event", id, isUsage: false)
         switch format {
         case .text:

@@ -37,7 +37,7 @@ struct TraceCommand: ParsableCommand {
     }
 
     func run() throws {
-        let timeline = try data.load()
+        let timeline = try data.load(searchable: false)
         let root = try timeline.event(named: id).found("event", id, isUsage: false)
         let trace = timeline.trace(from: root, depth: depth)
         let ids = Dictionary(uniqueKeysWithValues: trace.steps.map { ($0.event, timeline.events[$0.event].id) })

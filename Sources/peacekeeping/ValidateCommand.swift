@@ -34,7 +34,8 @@ struct ValidateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let result = try DataFiles.load(files)
+        // With the search index, so that a compact file's search sections are checked too.
+        let result = try DataFiles.load(files, searchable: true)
         if format == .json {
             let problems = result.failureDiagnostics
             if problems.isEmpty { StandardOutput.line("[]") } else { try StandardOutput.json(problems.map(Problem.init)) }

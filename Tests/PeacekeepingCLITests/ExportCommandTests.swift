@@ -42,6 +42,26 @@ struct ExportCommandTests {
         }
     }
 
+    @Test("what searches loads the search index, from JSON and from a compact file; the rest loads without it")
+    func searchIndexWhereNeeded() throws {
+        let folder = try CommandRunner.folder()
+        let json = folder.appendingPathComponent("fixture.json").path
+        let compact = folder.appendingPathComponent("fixture.pkt").path
+        #expect(try CommandRunner.run(["export", "--data", Fixture.file(), "--output", json]).status == 0)
+        // Made from the JSON file, loaded without its index by list and export: a compact
+        // file made from it must still hold the index.
+        #expect(try CommandRunner.run(["export", "--data", json, "--format", "compact", "--output", compact]).status == 0)
+        for data in [try Fixture.file(), json, compact] {
+            let listed = try CommandRunner.run(["list", "--data", data, "--search", "ituri", "--format", "csv"])
+            #expect(listed.status == 0, "\(listed.stderr)")
+            #expect(listed.stdout.contains(",Operation Artemis,"), "\(data)")
+            let exported = try CommandRunner.run(["export", "--data", data, "--search", "ituri", "--format", "jsonl"])
+            #expect(exported.stdout.split(separator: "\n").count == 1, "\(data)")
+            #expect(try CommandRunner.run(["list", "--data", data, "--count"]).stdout
+                    == CommandRunner.run(["list", "--data", Fixture.file(), "--count"]).stdout)
+        }
+    }
+
     @Test("compact takes no filter and needs --output")
     func compactRules() throws {
         let fixture = try Fixture.file()

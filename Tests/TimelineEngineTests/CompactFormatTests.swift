@@ -169,6 +169,19 @@ struct CompactFormatTests {
         #expect(failure.description == "\(bad): field 'text': is damaged: its bytes do not match their checksum")
     }
 
+    @Test("a compact file loaded without its search index has all the rest")
+    func withoutSearchIndex() throws {
+        let path = Self.temporaryPath("bare.pkt")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try TimelineExport.compact(try Fixture.timeline(), to: path)
+        let bare = try TimelineLoader.load(paths: [path], searchable: false).get()
+        let indexed = try TimelineLoader.load(paths: [path]).get()
+        #expect(!bare.isSearchable)
+        #expect(indexed.isSearchable)
+        #expect(!indexed.select(TimelineQuery(text: "darfur hybrid")).isEmpty)
+        #expect(try TimelineExport.json(bare) == TimelineExport.json(indexed))
+    }
+
     @Test("another format, or a damaged count of sections, is said plainly")
     func formatMessages() throws {
         let path = Self.temporaryPath("format.pkt")

@@ -170,7 +170,8 @@ struct FastJSONTests {
         let ignore: @Sendable (Range<Int>) -> Void = { _ in }
         try Array(text.utf8).withUnsafeBufferPointer { buffer in
             let after = text.utf8.distance(from: text.utf8.startIndex, to: eventsStart)
-            try body(try #require(SecondHalf(of: buffer, after: after, source: 0, minimumBytes: 0, release: ignore)))
+            try body(try #require(SecondHalf(of: buffer, after: after, source: 0, minimumBytes: 0, indexesSearch: true,
+                                                  release: ignore)))
         }
     }
 
@@ -190,6 +191,20 @@ struct FastJSONTests {
         #expect(two.select(TimelineQuery(organizations: ["EU"])) == one.select(TimelineQuery(organizations: ["EU"])))
         #expect(two.select(TimelineQuery(text: "koln 199")) == one.select(TimelineQuery(text: "koln 199")))
         #expect(two.select(TimelineQuery(chapter: "s1")).count == 200)
+    }
+
+    @Test("a timeline loaded without its search index has all the rest, read by one reader or two")
+    func withoutSearchIndex() throws {
+        let text = Self.longDocument(events: 200)
+        let indexed = try #require(Self.load(text, splitAbove: .max))
+        #expect(indexed.isSearchable)
+        for splitAbove in [Int.max, 0] {
+            let bare = try #require(JSONTimelineLoader.load([.memory(Array(text.utf8))], names: ["t.json"], searchable: false,
+                                                            splitAbove: splitAbove))
+            #expect(!bare.isSearchable)
+            #expect(Array(bare.events) == Array(indexed.events))
+            #expect(try TimelineExport.json(bare) == TimelineExport.json(indexed))
+        }
     }
 
     @Test("what only looks like an event is left to the first reader")

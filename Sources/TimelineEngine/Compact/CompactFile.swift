@@ -66,7 +66,8 @@ struct CompactFile {
         }
     }
 
-    func timeline() throws -> Timeline {
+    /// The timeline, with its search index if `searchable`.
+    func timeline(searchable: Bool) throws -> Timeline {
         let damage = Background(isWorthAThread: file.byteCount > 1 << 20) { [self] in damagedSection() }
         let (organizations, chapters) = try document()
         var store = EventStore()
@@ -97,7 +98,7 @@ struct CompactFile {
             return CompactLink(event: target, type: type, isBacklink: false)
         }
         store.references = try references(spanLengths)
-        store.search = try search()
+        if searchable { store.search = try search() }
         let inOrder = (0..<Int32(count)).map { $0 }
         let order = Timeline.Order(rows: inOrder, positions: inOrder, spans: store.spans, participants: store.participants,
                                    organizationCount: organizations.count)

@@ -2,9 +2,9 @@
 /// an index, a count or a range is checked first, so that a damaged file is refused
 /// with what is wrong and where, never read out of bounds.
 enum CompactReader {
-    static func load(_ file: OpenFile, name: String) -> Result<Timeline, LoadFailure> {
+    static func load(_ file: OpenFile, name: String, searchable: Bool) -> Result<Timeline, LoadFailure> {
         do {
-            return .success(try CompactFile(file, name: name).timeline())
+            return .success(try CompactFile(file, name: name).timeline(searchable: searchable))
         } catch let failure as LoadFailure {
             return .failure(failure)
         } catch {

@@ -2,8 +2,10 @@ import Foundation
 
 extension TimelineExport {
     /// Writes `timeline` in the compact format (see `CompactLayout`) to `path`,
-    /// replacing it only once complete.
+    /// replacing it only once complete. The file holds the search index, so the
+    /// timeline must have one (`isSearchable`).
     public static func compact(_ timeline: Timeline, to path: String) throws {
+        precondition(timeline.isSearchable, Timeline.notSearchable)
         try ReplacingFile.write(to: path) { handle in
             var file = try SectionFile(handle: handle)
             try CompactWriter(timeline: timeline).writeSections(into: &file)

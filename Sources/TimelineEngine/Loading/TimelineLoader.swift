@@ -55,7 +55,11 @@ public enum TimelineLoader {
     /// loader fully accepts, the positioned reader explains every problem with its
     /// place: in the parts of a single JSON file that need it (`JSONRecheck`), or else in
     /// every file, read again.
-    public static func load(paths: [String]) -> Result<Timeline, LoadFailure> {
+    ///
+    /// A timeline that will not be searched is loaded without its search index
+    /// (`searchable: false`): the folded text of every event, which is a third of the
+    /// time and half the memory of a large load. Searching it is a programming error.
+    public static func load(paths: [String], searchable: Bool = true) -> Result<Timeline, LoadFailure> {
         let files = paths.compactMap(OpenFile.init(path:))
         let openings = files.map { $0.read(0..<min($0.byteCount, 256)) ?? [] }
         if let compact = openings.firstIndex(where: CompactLayout.starts) {
@@ -63,12 +67,12 @@ public enum TimelineLoader {
                 return .failure(LoadFailure(diagnostics: [Diagnostic(file: files[compact].path, position: nil, message:
                     "is a compact timeline, which is loaded on its own: export the merged timeline instead")]))
             }
-            return CompactReader.load(files[compact], name: paths[0])
+            return CompactReader.load(files[compact], name: paths[0], searchable: searchable)
         }
         if files.count == paths.count,
            openings.allSatisfy(JSONText.looksLikeJSON) {
             if let shortage = MemoryCheck.shortage(for: files, perByte: MemoryCheck.fastPerByte) { return .failure(shortage) }
-            let timeline = JSONTimelineLoader.load(files.map { .file($0) }, names: paths)
+            let timeline = JSONTimelineLoader.load(files.map { .file($0) }, names: paths, searchable: searchable)
             // Read from files that changed meanwhile, the timeline, or the reason it failed, is not theirs.
             let changed = files.filter { !$0.isUnchanged }
             guard changed.isEmpty else {
@@ -113,22 +117,22 @@ public enum TimelineLoader {
     }
 
     /// Checks and merges already-read sources into one timeline, JSON ones through the
-    /// fast loader first (see `load(paths:)`).
-    public static func load(_ sources: [Source]) -> Result<Timeline, LoadFailure> {
+    /// fast loader first (see `load(paths:searchable:)`).
+    public static func load(_ sources: [Source], searchable: Bool = true) -> Result<Timeline, LoadFailure> {
         if let compact = sources.first(where: { CompactLayout.starts($0.bytes) }) {
             return .failure(LoadFailure(diagnostics: [Diagnostic(file: compact.name, position: nil, message:
                 "is a compact timeline, which is loaded on its own from a file: name the file")]))
         }
-        if let timeline = readFast(sources) { return .success(timeline) }
+        if let timeline = readFast(sources, searchable: searchable) { return .success(timeline) }
         if sources.count == 1, let failure = recheck(sources[0]) { return .failure(failure) }
         return assemble(sources)
     }
 
     /// The timeline the fast reader makes of sources that are all JSON it fully accepts;
     /// nil for any other sources.
-    package static func readFast(_ sources: [Source]) -> Timeline? {
+    package static func readFast(_ sources: [Source], searchable: Bool = true) -> Timeline? {
         guard sources.allSatisfy({ JSONText.looksLikeJSON($0.bytes) }) else { return nil }
-        return JSONTimelineLoader.load(sources.map { .memory($0.bytes) }, names: sources.map(\.name))
+        return JSONTimelineLoader.load(sources.map { .memory($0.bytes) }, names: sources.map(\.name), searchable: searchable)
     }
 
     /// The problems of a JSON source the fast reader refused, found part by part

@@ -48,6 +48,7 @@ extension Timeline {
     /// Checks up to `budget` more events; the last call sets the scan's `matches`.
     public func advance(_ scan: inout MatchScan, by budget: Int) {
         guard scan.matches == nil else { return }
+        precondition(isSearchable, Self.notSearchable)
         let slice = scan.checked..<(scan.checked + min(budget, scan.total - scan.checked))
         scan.checked = slice.upperBound
         switch scan.order {

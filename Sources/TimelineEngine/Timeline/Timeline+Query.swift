@@ -31,8 +31,15 @@ extension Timeline {
     /// Whether the event's title, acronym, aliases, places or summary hold every
     /// word of the search.
     public func matches(_ event: Int, _ pattern: SearchPattern) -> Bool {
-        store.search.contains(Int(rows[event]), all: pattern)
+        precondition(isSearchable, Self.notSearchable)
+        return store.search.contains(Int(rows[event]), all: pattern)
     }
+
+    /// Whether the timeline was loaded with its search index, without which it cannot be
+    /// searched (see `TimelineLoader.load(paths:searchable:)`).
+    public var isSearchable: Bool { store.search.count == store.count }
+
+    static let notSearchable = "a timeline loaded with searchable: false is searched"
 
     /// How many events there are of each kind.
     public func eventCountsByKind() -> [Event.Kind: Int] {

@@ -2,8 +2,10 @@
 /// `JSONTimelineReader`, organizations and chapters through `DocumentParser`.
 enum JSONTimelineLoader {
     /// The timeline, or nil when any file is not JSON the fast reader fully accepts. An
-    /// events array of `splitAbove` bytes or more is read by two threads.
-    static func load(_ sources: [TextStore.Source], names: [String], splitAbove: Int = SecondHalf.minimumBytes) -> Timeline? {
+    /// events array of `splitAbove` bytes or more is read by two threads. Unless
+    /// `searchable`, no search index is made (see `TimelineLoader.load(paths:searchable:)`).
+    static func load(_ sources: [TextStore.Source], names: [String], searchable: Bool = true,
+                     splitAbove: Int = SecondHalf.minimumBytes) -> Timeline? {
         var store = EventStore()
         let totalBytes = sources.reduce(0) { total, source in
             switch source {
@@ -21,13 +23,14 @@ enum JSONTimelineLoader {
             case .memory(let bytes):
                 bytes.withUnsafeBufferPointer { bytes in
                     JSONTimelineReader.read(bytes, source: index, into: &store, organizations: &organizationNames,
-                                            chapters: &chapterNames, splitAbove: splitAbove, release: { _ in })
+                                            chapters: &chapterNames, splitAbove: splitAbove, indexesSearch: searchable,
+                                            release: { _ in })
                 }
             case .file(let file):
                 file.withMappedBytes { bytes, release in
                     JSONTimelineReader.read(bytes.assumingMemoryBound(to: UInt8.self), source: index, into: &store,
                                             organizations: &organizationNames, chapters: &chapterNames, splitAbove: splitAbove,
-                                            release: release)
+                                            indexesSearch: searchable, release: release)
                 } ?? nil
             }
             guard let sections else { return nil }

@@ -36,7 +36,7 @@ struct JSONTimelineReader {
     private let fields = Self.fields
     private let identifierBytes = Self.identifierBytes
     /// Whether texts are folded into the store's search index: not when the events are
-    /// only checked (`sortEvents`).
+    /// only checked (`sortEvents`), nor for a timeline that will not be searched.
     private let indexesSearch: Bool
 
     private init(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int? = nil, source: Int, splitAbove: Int = .max,
@@ -53,9 +53,10 @@ struct JSONTimelineReader {
     /// Reads a whole file, its events into `store`; `release` is given the stretches of
     /// bytes read, which are not needed again.
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, source: Int, into store: inout EventStore,
-                     organizations: inout Names, chapters: inout Names, splitAbove: Int,
+                     organizations: inout Names, chapters: inout Names, splitAbove: Int, indexesSearch: Bool,
                      release: @escaping @Sendable (Range<Int>) -> Void) -> Sections? {
-        var reader = JSONTimelineReader(bytes, source: source, splitAbove: splitAbove, release: release)
+        var reader = JSONTimelineReader(bytes, source: source, splitAbove: splitAbove, indexesSearch: indexesSearch,
+                                        release: release)
         return reader.document(into: &store, organizations: &organizations, chapters: &chapters)
     }
 
@@ -94,7 +95,7 @@ struct JSONTimelineReader {
     /// an event does start exactly there; otherwise this reader reads on alone.
     private mutating func events(into store: inout EventStore, organizations: inout Names, chapters: inout Names) -> Bool {
         let second = SecondHalf(of: scanner.bytes, after: scanner.position, source: source, minimumBytes: splitAbove,
-                                release: release)
+                                indexesSearch: indexesSearch, release: release)
         defer { _ = second?.finish() }
         repeat {
             scanner.skipWhitespace()
@@ -114,10 +115,10 @@ struct JSONTimelineReader {
 
     /// The events from `start` to the end of the array, for `SecondHalf`; the position
     /// after the closing bracket, or nil if they are not all accepted.
-    static func remainingEvents(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, source: Int,
+    static func remainingEvents(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, source: Int, indexesSearch: Bool,
                                 release: @escaping @Sendable (Range<Int>) -> Void,
                                 into store: inout EventStore, organizations: inout Names, chapters: inout Names) -> Int? {
-        var reader = JSONTimelineReader(bytes, at: start, source: source, release: release)
+        var reader = JSONTimelineReader(bytes, at: start, source: source, indexesSearch: indexesSearch, release: release)
         repeat {
             guard reader.event(into: &store, organizations: &organizations, chapters: &chapters) else { return nil }
             reader.releaseBehind()
@@ -290,12 +291,14 @@ struct JSONTimelineReader {
         store.spans.append(span)
         store.ids.append(idHash)
         store.orderKeys.append(span: span, title: withText(title, OrderKeys.TitlePrefix.init))
-        fold(title, into: &store.search)
-        if let acronym = strings[EventField.acronym.rawValue] { fold(acronym, into: &store.search) }
-        for range in store.aliases[row] { fold(Self.absolute(range, from: spanStart), into: &store.search) }
-        for range in store.places[row] { fold(Self.absolute(range, from: spanStart), into: &store.search) }
-        if let summary = strings[EventField.summary.rawValue] { fold(summary, into: &store.search) }
-        store.search.closeEvent()
+        if indexesSearch {
+            fold(title, into: &store.search)
+            if let acronym = strings[EventField.acronym.rawValue] { fold(acronym, into: &store.search) }
+            for range in store.aliases[row] { fold(Self.absolute(range, from: spanStart), into: &store.search) }
+            for range in store.places[row] { fold(Self.absolute(range, from: spanStart), into: &store.search) }
+            if let summary = strings[EventField.summary.rawValue] { fold(summary, into: &store.search) }
+            store.search.closeEvent()
+        }
         return true
     }
 
@@ -432,7 +435,6 @@ struct JSONTimelineReader {
     }
 
     private mutating func fold(_ token: JSONScanner.StringToken, into index: inout SearchIndex) {
-        guard indexesSearch else { return }
         guard token.isEscaped else { return index.add(scanner.content(token), folder: &folder) }
         var text = scanner.text(token)
         text.withUTF8 { index.add($0, folder: &folder) }

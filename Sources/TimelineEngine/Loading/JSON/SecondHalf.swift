@@ -29,7 +29,7 @@ struct SecondHalf {
 
     /// Starts reading near the middle of what follows `position`, if that is at least
     /// `minimumBytes` long and an event seems to start there.
-    init?(of bytes: UnsafeBufferPointer<UInt8>, after position: Int, source: Int, minimumBytes: Int,
+    init?(of bytes: UnsafeBufferPointer<UInt8>, after position: Int, source: Int, minimumBytes: Int, indexesSearch: Bool,
           release: @escaping @Sendable (Range<Int>) -> Void) {
         var first = position
         while first < bytes.count, JSONScanner.isWhitespace(bytes[first]) { first += 1 }
@@ -41,7 +41,8 @@ struct SecondHalf {
         reading = Background {
             var events = Events()
             events.store.reserveCapacity(events: (bytes.count - start) / 256 + 16)
-            guard let end = JSONTimelineReader.remainingEvents(bytes, from: start, source: source, release: release,
+            guard let end = JSONTimelineReader.remainingEvents(bytes, from: start, source: source, indexesSearch: indexesSearch,
+                                                               release: release,
                                                                into: &events.store, organizations: &events.organizations,
                                                                chapters: &events.chapters) else { return nil }
             events.store.orderKeys.sort()
