@@ -29,6 +29,8 @@ public struct EventTable {
     /// fastest), without making its texts, so that the columns fit the widest cells.
     public func write(_ events: [Int], of timeline: Timeline, to write: (Data) throws -> Void) throws {
         let table = textTable
+        let organizations = timeline.organizations.map(\.id)
+        let organizationWidths = timeline.organizations.map { TerminalWidth.of(DisplayText.safe($0.id)) }
         var widest = table.columns.map { TerminalWidth.of($0.title) }
         try timeline.readBlocks(of: timeline.storageOrder(of: events), { block in
             var widest = Array(repeating: 0, count: 5)
@@ -40,9 +42,10 @@ public struct EventTable {
                 if !isFull(2) { widest[2] = max(widest[2], Self.width(event.title, column: 2, of: table)) }
                 widest[3] = max(widest[3], event.kind.rawValue.utf8.count)
                 if !isFull(4) {
-                    var organizations = max(0, event.participants.count - 1)
-                    for participant in event.participants { organizations += TerminalWidth.of(DisplayText.safe(participant.organization)) }
-                    widest[4] = max(widest[4], organizations)
+                    let participants = event.participants
+                    var width = max(0, participants.count - 1)
+                    for position in participants.indices { width += organizationWidths[participants.organizationIndex(position)] }
+                    widest[4] = max(widest[4], width)
                 }
             }
             return widest
@@ -51,7 +54,7 @@ public struct EventTable {
         try write(Data((table.header(widths: widths) + "\n").utf8))
         try timeline.writeEvents(at: events, { block in
             var text = [UInt8]()
-            var organizations = [UInt8]()
+            var participants = [UInt8]()
             block.forEach { event in
                 var row = TextTable.Row(table: table, widths: widths)
                 event.id.withUTF8 { row.append($0, to: &text) }
@@ -60,12 +63,12 @@ public struct EventTable {
                 event.title.withUTF8 { row.append($0, to: &text) }
                 var kind = event.kind.rawValue
                 kind.withUTF8 { row.append($0, to: &text) }
-                organizations.removeAll(keepingCapacity: true)
-                for (index, participant) in event.participants.enumerated() {
-                    if index > 0 { organizations.append(UInt8(ascii: " ")) }
-                    organizations += participant.organization.utf8
+                participants.removeAll(keepingCapacity: true)
+                for position in event.participants.indices {
+                    if position > 0 { participants.append(UInt8(ascii: " ")) }
+                    participants += organizations[event.participants.organizationIndex(position)].utf8
                 }
-                organizations.withUnsafeBufferPointer { row.append($0, to: &text) }
+                participants.withUnsafeBufferPointer { row.append($0, to: &text) }
                 row.end(&text)
                 text.append(0x0A)
             }

@@ -121,9 +121,13 @@ public struct EventParticipants: RandomAccessCollection {
     public var endIndex: Int { stored.count }
 
     public subscript(position: Int) -> Event.Participant {
-        Event.Participant(organization: reading.timeline.organizations[Int(stored[position].organization)].id,
+        Event.Participant(organization: reading.timeline.organizations[organizationIndex(position)].id,
                           role: stored[position].role)
     }
+
+    /// Where the participant's organization is among the timeline's `organizations`: what
+    /// is written of each organization can be made once, not once per event.
+    public func organizationIndex(_ position: Int) -> Int { Int(stored[position].organization) }
 }
 
 /// The ids of the chapters that discuss an event.
