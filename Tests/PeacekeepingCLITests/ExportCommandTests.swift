@@ -62,6 +62,19 @@ struct ExportCommandTests {
         }
     }
 
+    @Test("the same timeline gives the same compact file, run after run")
+    func compactIsReproducible() throws {
+        let folder = try CommandRunner.folder()
+        let files = try (0..<3).map { run in
+            let path = folder.appendingPathComponent("run\(run).pkt").path
+            let exported = try CommandRunner.run(["export", "--data", Fixture.file(), "--format", "compact", "--output", path])
+            #expect(exported.status == 0, "\(exported.stderr)")
+            return try Data(contentsOf: URL(fileURLWithPath: path))
+        }
+        #expect(files[1] == files[0])
+        #expect(files[2] == files[0])
+    }
+
     @Test("compact takes no filter and needs --output")
     func compactRules() throws {
         let fixture = try Fixture.file()

@@ -96,7 +96,9 @@ struct CompactWriter {
         try file.section(.ids) { $0.append(bytes: ids.bytes) }
     }
 
-    /// Organizations and chapters, as JSON the loader reads (its events are the rows).
+    /// Organizations and chapters, as JSON the loader reads (its events are the rows),
+    /// keys sorted: the encoder's own order changes from one run to the next, and the
+    /// same timeline must give the same file.
     private func documentJSON() throws -> [UInt8] {
         struct Document: Encodable {
             let organizations: [TimelineExport.OrganizationRecord]
@@ -105,7 +107,9 @@ struct CompactWriter {
         }
         let document = Document(organizations: timeline.organizations.map(TimelineExport.OrganizationRecord.init),
                                 chapters: timeline.chapters.map(TimelineExport.ChapterRecord.init))
-        return Array(try JSONEncoder().encode(document))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return Array(try encoder.encode(document))
     }
 }
 
