@@ -57,8 +57,9 @@ public enum TimelineLoader {
     /// every file, read again.
     ///
     /// A timeline that will not be searched is loaded without its search index
-    /// (`searchable: false`): the folded text of every event, which is a third of the
-    /// time and half the memory of a large load. Searching it is a programming error.
+    /// (`searchable: false`): the folded text of every event, which takes about a
+    /// quarter of a large load's time and half its memory. Searching it is a programming
+    /// error.
     public static func load(paths: [String], searchable: Bool = true) -> Result<Timeline, LoadFailure> {
         let files = paths.compactMap(OpenFile.init(path:))
         let openings = files.map { $0.read(0..<min($0.byteCount, 256)) ?? [] }

@@ -39,7 +39,7 @@ extension Timeline {
     /// searched (see `TimelineLoader.load(paths:searchable:)`).
     public var isSearchable: Bool { store.search.count == store.count }
 
-    static let notSearchable = "a timeline loaded with searchable: false is searched"
+    static let notSearchable = "searching a timeline loaded without its search index (searchable: false)"
 
     /// How many events there are of each kind.
     public func eventCountsByKind() -> [Event.Kind: Int] {
