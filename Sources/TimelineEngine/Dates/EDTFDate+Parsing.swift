@@ -73,7 +73,7 @@ extension EDTFDate.Fields {
             throw fail("only the last digits of a year can be unspecified (X)")
         }
         guard unspecified <= 2 else { throw fail("at least the first two digits of the year must be given") }
-        year = yearText.dropLast(unspecified).reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+        year = yearText.dropLast(unspecified).reduce(0) { $0 * 10 + Self.digitValue($1) }
             * (unspecified == 2 ? 100 : unspecified == 1 ? 10 : 1)
         precision = unspecified == 2 ? .century : unspecified == 1 ? .decade : .year
         month = nil
@@ -112,8 +112,9 @@ extension EDTFDate.Fields {
         func number(at start: Int, digits: Int) -> Int? {
             var value = 0
             for index in start..<(start + digits) {
-                guard isDigit(bytes[index]) else { return nil }
-                value = value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+                let byte = bytes[index]
+                guard isDigit(byte) else { return nil }
+                value = value * 10 + digitValue(byte)
             }
             return value
         }
@@ -133,12 +134,17 @@ extension EDTFDate.Fields {
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
+    /// The value of a digit checked before. The text may be in a mapped file that is cut
+    /// short meanwhile, where it then reads as zeros: the subtraction wraps rather than
+    /// stop the program, and the load, finding the file changed, discards what it read.
+    private static func digitValue(_ byte: UInt8) -> Int { Int(byte &- UInt8(ascii: "0")) }
+
     private static func isUnspecified(_ text: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         text.elementsEqual("XX".utf8)
     }
 
     private static func twoDigits(_ text: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
         guard text.count == 2, text.allSatisfy(isDigit) else { return nil }
-        return text.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+        return text.reduce(0) { $0 * 10 + digitValue($1) }
     }
 }

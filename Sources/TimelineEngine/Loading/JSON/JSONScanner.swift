@@ -109,9 +109,11 @@ struct JSONScanner {
         skipWhitespace()
         var value = 0
         let start = position
-        while position < bytes.count, bytes[position] >= UInt8(ascii: "0"), bytes[position] <= UInt8(ascii: "9"),
-              position - start < 18 {
-            value = value * 10 + Int(bytes[position] - UInt8(ascii: "0"))
+        // Each byte read once: a mapped file cut short meanwhile reads as zeros from then on.
+        while position < bytes.count, position - start < 18 {
+            let digit = bytes[position] &- UInt8(ascii: "0")
+            guard digit < 10 else { break }
+            value = value * 10 + Int(digit)
             position += 1
         }
         guard position > start, bytes[start] != UInt8(ascii: "0") else { return nil }
