@@ -59,6 +59,16 @@ struct ExportCommandTests {
             #expect(exported.stdout.split(separator: "\n").count == 1, "\(data)")
             #expect(try CommandRunner.run(["list", "--data", data, "--count"]).stdout
                     == CommandRunner.run(["list", "--data", Fixture.file(), "--count"]).stdout)
+            // Events named otherwise than by their ids (accents aside), which a load without
+            // the index finds by reading every event.
+            let shown = try CommandRunner.run(["show", "--data", data, "Unámid"])
+            #expect(shown.status == 0, "\(data): \(shown.stderr)")
+            #expect(shown.stdout.contains("UNAMID"), "\(data)")
+            #expect(try CommandRunner.run(["trace", "--data", data, "Monúc"]).status == 0, "\(data)")
+            let linked = try CommandRunner.run(["list", "--data", data, "--linked-to", "Monúc", "--count"])
+            #expect(linked.status == 0, "\(data): \(linked.stderr)")
+            let missing = try CommandRunner.run(["show", "--data", data, "monuk"])
+            #expect(missing.stderr.contains("no event 'monuk' (did you mean 'monuc'?)"), "\(data): \(missing.stderr)")
         }
     }
 

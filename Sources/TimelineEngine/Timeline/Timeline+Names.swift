@@ -16,15 +16,33 @@ extension Timeline {
         if let position = eventIndex(id: name) ?? eventIndex(id: name.lowercased()) ?? eventIndex(id: name.uppercased()) {
             return .found(position)
         }
-        // The search index holds acronyms and aliases: only the events it finds are read.
-        let candidates = select(TimelineQuery(text: name))
-        if let position = candidates.first(where: { position in
-            let event = events[position]
-            return ([event.id, event.acronym].compactMap { $0 } + event.aliases).contains { Self.same($0, name) }
-        }) {
+        if let position = isSearchable ? eventAmongMatches(named: name) : eventAmongAll(named: name) {
             return .found(position)
         }
         return .missing(suggestion: Self.nearest(name, among: events.indices.map { (id(at: $0), id(at: $0)) }))
+    }
+
+    /// The search index holds acronyms and aliases: only the events it finds are read.
+    private func eventAmongMatches(named name: String) -> Int? {
+        select(TimelineQuery(text: name)).first { position in
+            let event = events[position]
+            return Self.isEvent(named: name, id: event.id, acronym: event.acronym, aliases: event.aliases)
+        }
+    }
+
+    /// Without the search index (a timeline loaded not to be searched), every event is read.
+    private func eventAmongAll(named name: String) -> Int? {
+        var found: Int?
+        try? readEvents(at: events.indices) { event in
+            guard found == nil, Self.isEvent(named: name, id: event.id.string, acronym: event.acronym?.string,
+                                             aliases: event.aliases.map(\.string)) else { return }
+            found = event.position
+        }
+        return found
+    }
+
+    private static func isEvent(named name: String, id: String, acronym: String?, aliases: [String]) -> Bool {
+        ([id, acronym].compactMap { $0 } + aliases).contains { same($0, name) }
     }
 
     /// The organization `name` stands for: its id or its name, without regard to case.
