@@ -16,33 +16,17 @@ extension Timeline {
         if let position = eventIndex(id: name) ?? eventIndex(id: name.lowercased()) ?? eventIndex(id: name.uppercased()) {
             return .found(position)
         }
-        if let position = isSearchable ? eventAmongMatches(named: name) : eventAmongAll(named: name) {
-            return .found(position)
-        }
-        return .missing(suggestion: Self.nearest(name, among: events.indices.map { (id(at: $0), id(at: $0)) }))
-    }
-
-    /// The search index holds acronyms and aliases: only the events it finds are read.
-    private func eventAmongMatches(named name: String) -> Int? {
-        select(TimelineQuery(text: name)).first { position in
-            let event = events[position]
-            return Self.isEvent(named: name, id: event.id, acronym: event.acronym, aliases: event.aliases)
-        }
-    }
-
-    /// Without the search index (a timeline loaded not to be searched), every event is read.
-    private func eventAmongAll(named name: String) -> Int? {
+        // The search index holds acronyms and aliases: only the events it finds are read.
+        // Without it (a timeline loaded not to be searched), every event is.
+        let candidates = isSearchable ? select(TimelineQuery(text: name)) : Array(events.indices)
         var found: Int?
-        try? readEvents(at: events.indices) { event in
-            guard found == nil, Self.isEvent(named: name, id: event.id.string, acronym: event.acronym?.string,
-                                             aliases: event.aliases.map(\.string)) else { return }
-            found = event.position
+        try? readEvents(at: candidates) { event in
+            guard found == nil else { return }
+            let names = [event.id.string, event.acronym?.string].compactMap { $0 } + event.aliases.map(\.string)
+            if names.contains(where: { Self.same($0, name) }) { found = event.position }
         }
-        return found
-    }
-
-    private static func isEvent(named name: String, id: String, acronym: String?, aliases: [String]) -> Bool {
-        ([id, acronym].compactMap { $0 } + aliases).contains { same($0, name) }
+        if let found { return .found(found) }
+        return .missing(suggestion: Self.nearest(name, among: events.indices.map { (id(at: $0), id(at: $0)) }))
     }
 
     /// The organization `name` stands for: its id or its name, without regard to case.
