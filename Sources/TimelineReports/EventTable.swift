@@ -32,16 +32,16 @@ public struct EventTable {
         let organizations = timeline.organizations.map(\.id)
         let organizationWidths = timeline.organizations.map { TerminalWidth.of(DisplayText.safe($0.id)) }
         var widest = table.columns.map { TerminalWidth.of($0.title) }
+        let full = table.columns.map(\.widest)
         try timeline.readBlocks(of: timeline.storageOrder(of: events), { block in
             var widest = Array(repeating: 0, count: 5)
-            // A column as wide as it may be needs no more measuring (titles, mostly).
-            func isFull(_ column: Int) -> Bool { widest[column] >= table.columns[column].widest }
+            // A column as wide as it may be (`full`) needs no more measuring (titles, mostly).
             block.forEach { event in
-                if !isFull(0) { widest[0] = max(widest[0], Self.width(event.id, column: 0, of: table)) }
-                if !isFull(1) { widest[1] = max(widest[1], TerminalWidth.of(event.dates.plainText)) }
-                if !isFull(2) { widest[2] = max(widest[2], Self.width(event.title, column: 2, of: table)) }
+                if widest[0] < full[0] { widest[0] = max(widest[0], Self.width(event.id, column: 0, of: table)) }
+                if widest[1] < full[1] { widest[1] = max(widest[1], TerminalWidth.of(event.dates.plainText)) }
+                if widest[2] < full[2] { widest[2] = max(widest[2], Self.width(event.title, column: 2, of: table)) }
                 widest[3] = max(widest[3], event.kind.rawValue.utf8.count)
-                if !isFull(4) {
+                if widest[4] < full[4] {
                     let participants = event.participants
                     var width = max(0, participants.count - 1)
                     for position in participants.indices { width += organizationWidths[participants.organizationIndex(position)] }

@@ -65,13 +65,17 @@ public struct EventBlock: Sendable {
     public let isFirst: Bool
     let reading: EventReading
 
-    /// How far ahead the data of the events to come is asked for: rows and bounds first,
-    /// then, once they have come, what they point to (see `EventColumns`).
+    /// How far ahead the data of the events to come is asked for: where each one's row
+    /// is first (positions not in timeline order, such as the order stored, look it up
+    /// all over), then its row and bounds, then, once they have come, what they point
+    /// to (see `EventColumns`).
+    private static let positionsAhead = 32
     private static let rowsAhead = 16
     private static let contentsAhead = 8
 
     public func forEach(_ body: (EventView) -> Void) {
         for index in positions.indices {
+            if index + Self.positionsAhead < positions.endIndex { reading.prefetchRowIndex(ofEventAt: positions[index + Self.positionsAhead]) }
             if index + Self.rowsAhead < positions.endIndex { reading.prefetchRow(ofEventAt: positions[index + Self.rowsAhead]) }
             if index + Self.contentsAhead < positions.endIndex {
                 reading.prefetchContents(ofEventAt: positions[index + Self.contentsAhead])
@@ -82,6 +86,9 @@ public struct EventBlock: Sendable {
 }
 
 extension EventReading {
+    /// Asks for where the row of the event at `position` is stored.
+    func prefetchRowIndex(ofEventAt position: Int) { pk_prefetch(columns.rowOfPosition.baseAddress! + position) }
+
     /// Asks for the row of the event at `position` and the bounds of its lists, and for
     /// where the events it links to are stored.
     func prefetchRow(ofEventAt position: Int) {
