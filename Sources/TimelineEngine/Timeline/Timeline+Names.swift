@@ -17,16 +17,20 @@ extension Timeline {
             return .found(position)
         }
         // The search index holds acronyms and aliases: only the events it finds are read.
-        // Without it (a timeline loaded not to be searched), every event is.
-        let candidates = isSearchable ? select(TimelineQuery(text: name)) : Array(events.indices)
+        // Without it (a timeline loaded not to be searched), every event is, and its id
+        // kept for the nearest name, should none be found.
+        let readsEveryEvent = !isSearchable
+        let isName = Self.sameText(as: name)
         var found: Int?
-        try? readEvents(at: candidates) { event in
+        var ids: [String] = []
+        try? readEvents(at: readsEveryEvent ? Array(events.indices) : select(TimelineQuery(text: name))) { event in
             guard found == nil else { return }
-            let names = [event.id.string, event.acronym?.string].compactMap { $0 } + event.aliases.map(\.string)
-            if names.contains(where: { Self.same($0, name) }) { found = event.position }
+            if readsEveryEvent { ids.append(event.id.string) }
+            if isName(event.id) || event.acronym.map(isName) == true || event.aliases.contains(where: isName) { found = event.position }
         }
         if let found { return .found(found) }
-        return .missing(suggestion: Self.nearest(name, among: events.indices.map { (id(at: $0), id(at: $0)) }))
+        if !readsEveryEvent { try? readEvents(at: events.indices) { ids.append($0.id.string) } }
+        return .missing(suggestion: Self.nearest(name, among: ids.map { ($0, $0) }))
     }
 
     /// The organization `name` stands for: its id or its name, without regard to case.
@@ -47,6 +51,22 @@ extension Timeline {
 
     private static func same(_ one: String, _ other: String) -> Bool {
         one.compare(other, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedSame
+    }
+
+    /// Whether an event's text is the same as `name` (see `same`): compared byte by byte
+    /// when both are plain ASCII once folded, as nearly every id is, so that a million
+    /// events are read without making a string of each of their names.
+    private static func sameText(as name: String) -> (EventText) -> Bool {
+        let folded = Array(name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).utf8)
+        let isPlain = folded.allSatisfy { $0 < 0x80 }
+        return { text in
+            text.withUTF8 { bytes in
+                guard isPlain, bytes.allSatisfy({ $0 < 0x80 }) else { return same(String(decoding: bytes, as: UTF8.self), name) }
+                return bytes.count == folded.count && zip(bytes, folded).allSatisfy { byte, other in
+                    (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 == other : byte == other
+                }
+            }
+        }
     }
 
     /// The result of the name closest to `name`, without regard to case, if close enough.
