@@ -16,18 +16,28 @@ mkdir -p "$work"
 swift build -c release --product peacekeeping >/dev/null
 pk=.build/release/peacekeeping
 
-# measure RUNS CMD...: runs CMD (output discarded), prints the median wall seconds and the
-# largest peak resident memory in MB.
+# measure RUNS CMD...: runs CMD (output discarded), prints the median wall seconds, the
+# largest peak resident memory in MB, and the largest of the process's own memory in MB
+# (`RssAnon`, sampled every 20 ms): the resident figure also counts the data file's pages
+# while they are mapped, which are the system's cache of the file, not a copy.
 measure() {
     local runs=$1; shift
-    local times=() peak=0
+    local times=() peak=0 own=0
     for _ in $(seq "$runs"); do
-        /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/err" || { cat "$work/err" >&2; return 1; }
+        /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/err" &
+        local timer=$! child="" anon
+        while kill -0 "$timer" 2>/dev/null; do
+            [[ -n "$child" ]] || child=$(pgrep -P "$timer" | head -1 || true)
+            anon=$( [[ -z "$child" ]] || awk '/^RssAnon/ {print $2}' "/proc/$child/status" 2>/dev/null || true)
+            if (( ${anon:-0} > own )); then own=$anon; fi
+            sleep 0.02
+        done
+        wait "$timer" || { cat "$work/err" >&2; return 1; }
         read -r seconds kilobytes < "$work/time"
         times+=("$seconds")
         (( kilobytes > peak )) && peak=$kilobytes
     done
-    printf '%s %d\n' "$(printf '%s\n' "${times[@]}" | sort -g | sed -n "$(( (runs + 1) / 2 ))p")" $(( peak / 1024 ))
+    printf '%s %d %d\n' "$(printf '%s\n' "${times[@]}" | sort -g | sed -n "$(( (runs + 1) / 2 ))p")" $(( peak / 1024 )) $(( own / 1024 ))
 }
 
 # seconds CMD...: the wall time of a shell pipeline, once.
@@ -51,33 +61,33 @@ for size in "${sizes[@]}"; do
     jq_runs=$(( size >= 1000000 ? 1 : 3 ))
     echo
     echo "$size events ($(( $(stat -c %s "$file") / 1000000 )) MB of JSON); median of $runs runs (jq: $jq_runs)"
-    read -r load load_mb < <(measure $runs "$pk" list --count --data "$file")
+    read -r load load_mb load_own < <(measure $runs "$pk" list --count --data "$file")
     if (( size >= 2000000 )); then
         # A file over 1 GiB: loaded, exported, and the export loaded back.
         exported="$work/$size.export.json"
         echo "loaded: $("$pk" list --count --data "$file") events in $load s ($load_mb MB peak)"
-        read -r s mb < <(measure 1 "$pk" export --format json --data "$file" --output "$exported")
+        read -r s mb _ < <(measure 1 "$pk" export --format json --data "$file" --output "$exported")
         echo "exported as JSON: $(( $(stat -c %s "$exported") / 1000000 )) MB in $s s ($mb MB peak)"
-        read -r s mb < <(measure 1 "$pk" list --count --data "$exported")
+        read -r s mb _ < <(measure 1 "$pk" list --count --data "$exported")
         echo "the export loaded back: $("$pk" list --count --data "$exported") events in $s s ($mb MB peak)"
         rm -f "$exported"
-        read -r s mb < <(measure 1 "$pk" export --format compact --data "$file" --output "$work/$size.pkt")
+        read -r s mb _ < <(measure 1 "$pk" export --format compact --data "$file" --output "$work/$size.pkt")
         echo "exported as compact: $(( $(stat -c %s "$work/$size.pkt") / 1000000 )) MB in $s s ($mb MB peak)"
-        read -r s mb < <(measure 1 "$pk" list --count --data "$work/$size.pkt")
+        read -r s mb _ < <(measure 1 "$pk" list --count --data "$work/$size.pkt")
         echo "the compact file loaded: $("$pk" list --count --data "$work/$size.pkt") events in $s s ($mb MB peak)"
         rm -f "$work/$size.pkt"
         continue
     fi
-    printf '%-34s %8s %9s %8s %9s %8s\n' output seconds "beyond" "peak MB" "jq s" "jq / pk"
-    printf '%-34s %8.2f %9s %8d\n' "load alone (list --count)" "$load" "" "$load_mb"
+    printf '%-34s %8s %9s %8s %7s %9s %8s\n' output seconds "beyond" "peak MB" "own MB" "jq s" "jq / pk"
+    printf '%-34s %8.2f %9s %8d %7d\n' "load alone (list --count)" "$load" "" "$load_mb" "$load_own"
     row() {
         local label=$1 jq_program=$2 jq_flags=$3; shift 3
-        read -r s mb < <(measure $runs "$@")
+        read -r s mb own < <(measure $runs "$@")
         if [[ -n "$jq_program" ]]; then
-            read -r js _ < <(measure $jq_runs jq $jq_flags "$jq_program" "$file")
-            printf '%-34s %8.2f %9.2f %8d %9.2f %7.1fx\n' "$label" "$s" "$(echo "$s - $load" | bc -l)" "$mb" "$js" "$(echo "$js / $s" | bc -l)"
+            read -r js _ _ < <(measure $jq_runs jq $jq_flags "$jq_program" "$file")
+            printf '%-34s %8.2f %9.2f %8d %7d %9.2f %7.1fx\n' "$label" "$s" "$(echo "$s - $load" | bc -l)" "$mb" "$own" "$js" "$(echo "$js / $s" | bc -l)"
         else
-            printf '%-34s %8.2f %9.2f %8d\n' "$label" "$s" "$(echo "$s - $load" | bc -l)" "$mb"
+            printf '%-34s %8.2f %9.2f %8d %7d\n' "$label" "$s" "$(echo "$s - $load" | bc -l)" "$mb" "$own"
         fi
     }
     row "list (table)" "$list_table" -r "$pk" list --data "$file"
